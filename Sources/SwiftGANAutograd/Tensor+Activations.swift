@@ -1,0 +1,37 @@
+import SwiftGANKernels
+
+extension Tensor {
+    /// `max(x, 0)`.
+    public func relu() -> Tensor {
+        Tensor.record(value.map(.relu), operation: "relu", inputs: [self]) { [value] g, _ in
+            [g * Tensor(value.map(.positiveMask))]
+        }
+    }
+
+    /// `x` for x > 0, else `slope * x`.
+    public func leakyRelu(slope: Float = 0.01) -> Tensor {
+        Tensor.record(value.map(.leakyRelu(slope: slope)), operation: "leakyRelu", inputs: [self]) { [value] g, _ in
+            [g * Tensor(value.map(.positiveMask).map(.affine(scale: 1 - slope, shift: slope)))]
+        }
+    }
+
+    /// `x` for x > 0, else `alpha * (e^x - 1)`.
+    public func elu(alpha: Float = 1) -> Tensor {
+        Tensor.where(self .> Tensor(scalar: 0), self, (clamp(max: 0).exp() - 1) * alpha)
+    }
+
+    /// Gaussian error linear unit, exact form `x * Φ(x)` (PyTorch's default).
+    public func gelu() -> Tensor {
+        self * ((self * Float(1 / 2.0.squareRoot())).erf() + 1) * 0.5
+    }
+
+    /// Softmax along `axis`.
+    public func softmax(axis: Int = -1) -> Tensor {
+        (self - logSumExp(axes: [axis], keepDims: true)).exp()
+    }
+
+    /// Log-softmax along `axis`.
+    public func logSoftmax(axis: Int = -1) -> Tensor {
+        self - logSumExp(axes: [axis], keepDims: true)
+    }
+}

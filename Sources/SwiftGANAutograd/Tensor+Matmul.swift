@@ -1,0 +1,36 @@
+import SwiftGANKernels
+
+extension Tensor {
+    /// Matrix product over the last two axes with broadcast batch axes; a
+    /// rank-1 operand is treated as a row (left) or column (right) vector.
+    public static func matmul(_ a: Tensor, _ b: Tensor) -> Tensor {
+        if a.rank == 1 { return matmul(a.unsqueeze(0), b).squeeze(-2) }
+        if b.rank == 1 { return matmul(a, b.unsqueeze(-1)).squeeze(-1) }
+        return matmul(a, b, transposeA: false, transposeB: false)
+    }
+
+    /// `op(a) x op(b)`, where `op` transposes the last two axes when asked, without copying.
+    public static func matmul(_ a: Tensor, _ b: Tensor, transposeA: Bool, transposeB: Bool) -> Tensor {
+        let out = NDArray.matmul(a.value, b.value, transposeA: transposeA, transposeB: transposeB)
+        return record(out, operation: "matmul", inputs: [a, b]) { g, needed in
+            var ga: Tensor?, gb: Tensor?
+            if needed[0] {
+                ga = transposeA
+                    ? matmul(b, g, transposeA: transposeB, transposeB: true)
+                    : matmul(g, b, transposeA: false, transposeB: !transposeB)
+            }
+            if needed[1] {
+                gb = transposeB
+                    ? matmul(g, a, transposeA: true, transposeB: transposeA)
+                    : matmul(a, g, transposeA: !transposeA, transposeB: false)
+            }
+            return [ga?.sum(toShape: a.shape), gb?.sum(toShape: b.shape)]
+        }
+    }
+
+    /// `x Wᵀ + b` with `weight [out, in]`, as PyTorch's `Linear`.
+    public static func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
+        let y = matmul(x, weight, transposeA: false, transposeB: true)
+        return bias.map { y + $0 } ?? y
+    }
+}

@@ -1,0 +1,31 @@
+import Foundation
+
+/// A 64-byte aligned, heap-allocated buffer of `Float`s that owns its memory.
+///
+/// Arrays share storage by reference; writers copy first unless the storage is
+/// uniquely referenced (see `NDArray.withUnsafeMutableBufferPointer`).
+public final class ArrayStorage: @unchecked Sendable {
+    /// The first element.
+    public let pointer: UnsafeMutablePointer<Float>
+    /// Number of elements.
+    public let count: Int
+
+    /// Allocates `count` uninitialized floats.
+    public init(uninitializedCount count: Int) {
+        precondition(count >= 0, "ArrayStorage: negative element count \(count)")
+        self.count = count
+        var raw: UnsafeMutableRawPointer?
+        let bytes = max(count, 1) * MemoryLayout<Float>.stride
+        let status = posix_memalign(&raw, 64, bytes)
+        precondition(status == 0 && raw != nil, "ArrayStorage: cannot allocate \(bytes) bytes")
+        pointer = raw!.bindMemory(to: Float.self, capacity: max(count, 1))
+    }
+
+    /// Allocates `count` floats set to zero.
+    public convenience init(zeroedCount count: Int) {
+        self.init(uninitializedCount: count)
+        memset(pointer, 0, count * MemoryLayout<Float>.stride)
+    }
+
+    deinit { free(pointer) }
+}

@@ -1,0 +1,158 @@
+import CDNNL
+import Foundation
+
+/// The one place that calls oneDNN: GEMM and cached convolution primitives.
+///
+/// Convolutions are created with `format_tag_any` so oneDNN picks its fast
+/// blocked layouts; NCHW user arrays are reordered in and out around the call.
+final class DNNL: @unchecked Sendable {
+    static let shared = DNNL()
+
+    private let engine: dnnl_engine_t
+    private let stream: dnnl_stream_t
+    private let lock = NSLock()
+    private var convolutions: [ConvolutionKey: ConvolutionPrimitive] = [:]
+
+    private init() {
+        var engine: dnnl_engine_t?
+        DNNL.check(dnnl_engine_create(&engine, dnnl_cpu, 0), "engine_create")
+        var stream: dnnl_stream_t?
+        DNNL.check(dnnl_stream_create(&stream, engine, dnnl_stream_default_flags.rawValue), "stream_create")
+        self.engine = engine!
+        self.stream = stream!
+    }
+
+    static func check(_ status: dnnl_status_t, _ call: String) {
+        precondition(status == dnnl_success, "oneDNN \(call) failed with status \(status.rawValue)")
+    }
+
+    // MARK: GEMM
+
+    /// Row-major `C = alpha * op(A) * op(B) + beta * C`.
+    static func sgemm(
+        transposeA: Bool, transposeB: Bool, m: Int, n: Int, k: Int, alpha: Float,
+        a: UnsafePointer<Float>, lda: Int, b: UnsafePointer<Float>, ldb: Int,
+        beta: Float, c: UnsafeMutablePointer<Float>, ldc: Int
+    ) {
+        let status = dnnl_sgemm(
+            CChar(UInt8(ascii: transposeA ? "T" : "N")), CChar(UInt8(ascii: transposeB ? "T" : "N")),
+            Int64(m), Int64(n), Int64(k), alpha, a, Int64(lda), b, Int64(ldb), beta, c, Int64(ldc))
+        check(status, "sgemm")
+    }
+
+    // MARK: Convolution
+
+    /// Runs a convolution pass: `inputs` are the two read operands in the order
+    /// (src, weights) / (diff_dst, weights) / (src, diff_dst); `output` is written.
+    func convolve(_ key: ConvolutionKey, _ first: NDArray, _ second: NDArray, into output: NDArray) {
+        lock.lock()
+        defer { lock.unlock() }
+        let primitive = convolutions[key] ?? makeConvolution(key)
+        convolutions[key] = primitive
+        primitive.operands[0].withMemory(engine, stream, source: first.storage.pointer) { m0 in
+            primitive.operands[1].withMemory(engine, stream, source: second.storage.pointer) { m1 in
+                primitive.operands[2].withOutputMemory(engine, stream, destination: output.storage.pointer) { m2 in
+                    let args = [
+                        dnnl_exec_arg_t(arg: primitive.operands[0].argument, memory: m0),
+                        dnnl_exec_arg_t(arg: primitive.operands[1].argument, memory: m1),
+                        dnnl_exec_arg_t(arg: primitive.operands[2].argument, memory: m2),
+                    ]
+                    DNNL.check(dnnl_primitive_execute(primitive.primitive, stream, 3, args), "convolution execute")
+                    DNNL.check(dnnl_stream_wait(stream), "stream_wait")
+                }
+            }
+        }
+    }
+
+    private func makeConvolution(_ key: ConvolutionKey) -> ConvolutionPrimitive {
+        let g = key.geometry
+        let weightDims = g.groups == 1
+            ? key.weight
+            : [g.groups, key.weight[0] / g.groups] + key.weight[1...]
+        let userActivation = { (dims: [Int]) in DNNL.memoryDescriptor(dims, dnnl_nchw) }
+        let userWeight = DNNL.memoryDescriptor(weightDims, g.groups == 1 ? dnnl_oihw : dnnl_goihw)
+        var src = DNNL.memoryDescriptor(key.input, dnnl_format_tag_any)
+        var wei = DNNL.memoryDescriptor(weightDims, dnnl_format_tag_any)
+        var dst = DNNL.memoryDescriptor(key.output, dnnl_format_tag_any)
+        let strides: [Int64] = [Int64(g.strideH), Int64(g.strideW)]
+        let dilates: [Int64] = [Int64(g.dilationH - 1), Int64(g.dilationW - 1)]
+        let padL: [Int64] = [Int64(g.paddingH), Int64(g.paddingW)]
+        let padR: [Int64] = [
+            Int64((key.output[2] - 1) * g.strideH + g.dilationH * (key.weight[2] - 1) + 1 - key.input[2] - g.paddingH),
+            Int64((key.output[3] - 1) * g.strideW + g.dilationW * (key.weight[3] - 1) + 1 - key.input[3] - g.paddingW),
+        ]
+        var forwardDesc = dnnl_convolution_desc_t()
+        DNNL.check(
+            dnnl_dilated_convolution_forward_desc_init(
+                &forwardDesc, dnnl_forward_training, dnnl_convolution_direct, &src, &wei, nil, &dst,
+                strides, dilates, padL, padR),
+            "convolution_forward_desc_init for \(key)")
+        let forward = createPrimitiveDescriptor(&forwardDesc, hint: nil, key)
+        defer { dnnl_primitive_desc_destroy(forward) }
+        let pd: dnnl_primitive_desc_t
+        let roles: [(Int32, dnnl_query_t, dnnl_memory_desc_t)]
+        switch key.pass {
+        case .forward:
+            pd = createPrimitiveDescriptor(&forwardDesc, hint: nil, key)
+            roles = [
+                (sgArgSrc, dnnl_query_src_md, userActivation(key.input)),
+                (sgArgWeights, dnnl_query_weights_md, userWeight),
+                (sgArgDst, dnnl_query_dst_md, userActivation(key.output)),
+            ]
+        case .backwardData:
+            var desc = dnnl_convolution_desc_t()
+            DNNL.check(
+                dnnl_dilated_convolution_backward_data_desc_init(
+                    &desc, dnnl_convolution_direct, &src, &wei, &dst, strides, dilates, padL, padR),
+                "convolution_backward_data_desc_init for \(key)")
+            pd = createPrimitiveDescriptor(&desc, hint: forward, key)
+            roles = [
+                (sgArgDiffDst, dnnl_query_diff_dst_md, userActivation(key.output)),
+                (sgArgWeights, dnnl_query_weights_md, userWeight),
+                (sgArgDiffSrc, dnnl_query_diff_src_md, userActivation(key.input)),
+            ]
+        case .backwardWeights:
+            var desc = dnnl_convolution_desc_t()
+            DNNL.check(
+                dnnl_dilated_convolution_backward_weights_desc_init(
+                    &desc, dnnl_convolution_direct, &src, &wei, nil, &dst, strides, dilates, padL, padR),
+                "convolution_backward_weights_desc_init for \(key)")
+            pd = createPrimitiveDescriptor(&desc, hint: forward, key)
+            roles = [
+                (sgArgSrc, dnnl_query_src_md, userActivation(key.input)),
+                (sgArgDiffDst, dnnl_query_diff_dst_md, userActivation(key.output)),
+                (sgArgDiffWeights, dnnl_query_diff_weights_md, userWeight),
+            ]
+        }
+        var primitive: dnnl_primitive_t?
+        DNNL.check(dnnl_primitive_create(&primitive, pd), "primitive_create for \(key)")
+        let operands = roles.enumerated().map { index, role in
+            DNNLOperand(
+                argument: role.0, user: role.2, native: dnnl_primitive_desc_query_md(pd, role.1, 0)!.pointee,
+                isOutput: index == 2, engine: engine)
+        }
+        dnnl_primitive_desc_destroy(pd)
+        return ConvolutionPrimitive(primitive: primitive!, operands: operands)
+    }
+
+    private func createPrimitiveDescriptor(
+        _ desc: UnsafeMutablePointer<dnnl_convolution_desc_t>, hint: dnnl_primitive_desc_t?, _ key: ConvolutionKey
+    ) -> dnnl_primitive_desc_t {
+        var pd: dnnl_primitive_desc_t?
+        DNNL.check(dnnl_primitive_desc_create(&pd, desc, nil, engine, hint), "primitive_desc_create for \(key)")
+        return pd!
+    }
+
+    static func memoryDescriptor(_ dims: [Int], _ tag: dnnl_format_tag_t) -> dnnl_memory_desc_t {
+        var md = dnnl_memory_desc_t()
+        let dims64 = dims.map { Int64($0) }
+        check(dnnl_memory_desc_init_by_tag(&md, Int32(dims.count), dims64, dnnl_f32, tag), "memory_desc_init_by_tag \(dims)")
+        return md
+    }
+}
+
+/// A created convolution primitive and how each of its three operands is laid out.
+struct ConvolutionPrimitive {
+    let primitive: dnnl_primitive_t
+    let operands: [DNNLOperand]
+}

@@ -1,0 +1,97 @@
+import Foundation
+
+extension NDArray {
+    /// Sum over `axes` (all when `nil`), keeping reduced axes as size 1 when `keepDims`.
+    public func sum(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
+        let layout = ReductionLayout(self, axes: axes, op: "sum")
+        let out = NDArray(uninitializedShape: keepDims ? layout.keptShape : layout.droppedShape)
+        Reduction.sum(layout, into: out.storage.pointer)
+        return out
+    }
+
+    /// Mean over `axes`.
+    public func mean(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
+        let layout = ReductionLayout(self, axes: axes, op: "mean")
+        let total = sum(axes: axes, keepDims: keepDims)
+        return total.map(.affine(scale: 1 / Float(Swift.max(layout.reduced, 1)), shift: 0))
+    }
+
+    /// Variance over `axes` with `correction` (1: unbiased, PyTorch's default; 0: population).
+    public func variance(axes: [Int]? = nil, correction: Int = 1, keepDims: Bool = false) -> NDArray {
+        let layout = ReductionLayout(self, axes: axes, op: "variance")
+        let centered = self - mean(axes: axes, keepDims: true)
+        let squares = centered.map(.square).sum(axes: axes, keepDims: keepDims)
+        return squares.map(.affine(scale: 1 / Float(Swift.max(layout.reduced - correction, 0)), shift: 0))
+    }
+
+    /// Maximum over `axes`.
+    public func max(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
+        extremum(axes: axes, keepDims: keepDims, op: "max") { $0 > $1 }
+    }
+
+    /// Minimum over `axes`.
+    public func min(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
+        extremum(axes: axes, keepDims: keepDims, op: "min") { $0 < $1 }
+    }
+
+    /// `log(sum(exp(x)))` over `axes`, computed stably.
+    public func logSumExp(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
+        let m = max(axes: axes, keepDims: true).map(.clamp(low: -Float.greatestFiniteMagnitude, high: .greatestFiniteMagnitude))
+        let s = (self - m).map(.exp).sum(axes: axes, keepDims: true).map(.log) + m
+        return keepDims ? s : s.reshaped(ReductionLayout(self, axes: axes, op: "logSumExp").droppedShape)
+    }
+
+    /// Index of the largest element along `axis` (first one on ties), as floats.
+    public func argmax(axis: Int, keepDims: Bool = false) -> NDArray {
+        let layout = ReductionLayout(self, axes: [axis], op: "argmax")
+        let out = NDArray(uninitializedShape: keepDims ? layout.keptShape : layout.droppedShape)
+        let src = layout.source.storage.pointer, dst = out.storage.pointer
+        let (outer, reduced, inner) = (layout.outer, layout.reduced, layout.inner)
+        for o in 0..<outer {
+            for i in 0..<inner {
+                var best = src[o * reduced * inner + i], bestIndex = 0
+                for r in 1..<Swift.max(reduced, 1) {
+                    let v = src[(o * reduced + r) * inner + i]
+                    if v > best || (best.isNaN == false && v.isNaN) { best = v; bestIndex = r }
+                }
+                dst[o * inner + i] = Float(bestIndex)
+            }
+        }
+        return out
+    }
+
+    /// Reduces a broadcast result back to `shape` by summing the broadcast axes
+    /// (the adjoint of expanding `shape` to `self.shape`).
+    public func sum(toShape target: [Int]) -> NDArray {
+        if shape == target { return self }
+        let offset = rank - target.count
+        precondition(offset >= 0, "sum(toShape:): cannot reduce \(shape) to \(target)")
+        var axes: [Int] = Array(0..<offset)
+        for (i, d) in target.enumerated() where d != shape[i + offset] {
+            precondition(d == 1, "sum(toShape:): cannot reduce \(shape) to \(target)")
+            axes.append(i + offset)
+        }
+        return sum(axes: axes, keepDims: true).reshaped(target)
+    }
+
+    private func extremum(
+        axes: [Int]?, keepDims: Bool, op: String, _ better: (Float, Float) -> Bool
+    ) -> NDArray {
+        let layout = ReductionLayout(self, axes: axes, op: op)
+        precondition(layout.reduced > 0, "\(op): empty reduction over shape \(shape)")
+        let out = NDArray(uninitializedShape: keepDims ? layout.keptShape : layout.droppedShape)
+        let src = layout.source.storage.pointer, dst = out.storage.pointer
+        let (reduced, inner) = (layout.reduced, layout.inner)
+        Parallel.forEachChunk(layout.outer, costPerElement: reduced * inner) { rows in
+            for o in rows {
+                let base = src + o * reduced * inner, row = dst + o * inner
+                for i in 0..<inner { row[i] = base[i] }
+                for r in 1..<reduced {
+                    let slice = base + r * inner
+                    for i in 0..<inner where better(slice[i], row[i]) || slice[i].isNaN { row[i] = slice[i] }
+                }
+            }
+        }
+        return out
+    }
+}

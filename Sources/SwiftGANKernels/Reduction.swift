@@ -1,0 +1,59 @@
+/// Summation loops over a `[outer, reduced, inner]` layout.
+enum Reduction {
+    static func sum(_ layout: ReductionLayout, into dst: UnsafeMutablePointer<Float>) {
+        let src = layout.source.storage.pointer
+        let (outer, reduced, inner) = (layout.outer, layout.reduced, layout.inner)
+        if inner == 1 && outer == 1 {
+            dst[0] = parallelSum(src, count: reduced)
+            return
+        }
+        Parallel.forEachChunk(outer, costPerElement: reduced * inner) { rows in
+            for o in rows {
+                if inner == 1 {
+                    dst[o] = contiguousSum(src + o * reduced, count: reduced)
+                } else {
+                    let row = dst + o * inner
+                    let base = src + o * reduced * inner
+                    for i in 0..<inner { row[i] = 0 }
+                    for r in 0..<reduced {
+                        let slice = base + r * inner
+                        for i in 0..<inner { row[i] += slice[i] }
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sum of a long contiguous run, split over the cores.
+    static func parallelSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
+        let chunks = count >= Parallel.threshold ? Parallel.workerCount : 1
+        if chunks == 1 { return contiguousSum(p, count: count) }
+        let partial = UnsafeMutablePointer<Float>.allocate(capacity: chunks)
+        defer { partial.deallocate() }
+        Parallel.forEachChunk(chunks, costPerElement: Parallel.threshold) { range in
+            for c in range {
+                let start = count * c / chunks, end = count * (c + 1) / chunks
+                partial[c] = contiguousSum(p + start, count: end - start)
+            }
+        }
+        var total: Float = 0
+        for c in 0..<chunks { total += partial[c] }
+        return total
+    }
+
+    /// Sum of a contiguous run with 16-wide vector accumulators (pairwise-like accuracy).
+    @inline(__always)
+    static func contiguousSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
+        var acc0 = SIMD16<Float>(), acc1 = SIMD16<Float>()
+        var i = 0
+        let raw = UnsafeRawPointer(p)
+        while i + 32 <= count {
+            acc0 += raw.loadUnaligned(fromByteOffset: i * 4, as: SIMD16<Float>.self)
+            acc1 += raw.loadUnaligned(fromByteOffset: (i + 16) * 4, as: SIMD16<Float>.self)
+            i += 32
+        }
+        var total = (acc0 + acc1).sum()
+        while i < count { total += p[i]; i += 1 }
+        return total
+    }
+}
