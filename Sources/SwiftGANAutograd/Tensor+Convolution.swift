@@ -24,10 +24,8 @@ extension Tensor {
             input.shape[1] == weight.shape[0],
             "convTranspose2d: input \(input.shape) has \(input.shape[1]) channels, weight \(weight.shape) expects \(weight.shape[0])")
         precondition(
-            outputPadding.0 >= 0 && outputPadding.1 >= 0
-                && (outputPadding.0 < stride.0 || outputPadding.0 < dilation.0)
-                && (outputPadding.1 < stride.1 || outputPadding.1 < dilation.1),
-            "convTranspose2d: output padding \(outputPadding) must be smaller than stride \(stride) or dilation \(dilation)")
+            outputPadding.0 >= 0 && outputPadding.1 >= 0 && outputPadding.0 < stride.0 && outputPadding.1 < stride.1,
+            "convTranspose2d: output padding \(outputPadding) must be smaller than stride \(stride) (PyTorch also allows up to the dilation; SwiftGAN does not)")
         let geometry = ConvolutionGeometry(stride: stride, padding: padding, dilation: dilation, groups: groups)
         let h = (input.shape[2] - 1) * stride.0 - 2 * padding.0 + dilation.0 * (weight.shape[2] - 1) + outputPadding.0 + 1
         let w = (input.shape[3] - 1) * stride.1 - 2 * padding.1 + dilation.1 * (weight.shape[3] - 1) + outputPadding.1 + 1

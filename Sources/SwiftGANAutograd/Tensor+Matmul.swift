@@ -4,6 +4,7 @@ extension Tensor {
     /// Matrix product over the last two axes with broadcast batch axes; a
     /// rank-1 operand is treated as a row (left) or column (right) vector.
     public static func matmul(_ a: Tensor, _ b: Tensor) -> Tensor {
+        if a.rank == 1 && b.rank == 1 { return matmul(a.unsqueeze(0), b.unsqueeze(-1)).reshape([]) }
         if a.rank == 1 { return matmul(a.unsqueeze(0), b).squeeze(-2) }
         if b.rank == 1 { return matmul(a, b.unsqueeze(-1)).squeeze(-1) }
         return matmul(a, b, transposeA: false, transposeB: false)

@@ -14,11 +14,8 @@ public final class ArrayStorage: @unchecked Sendable {
     public init(uninitializedCount count: Int) {
         precondition(count >= 0, "ArrayStorage: negative element count \(count)")
         self.count = count
-        var raw: UnsafeMutableRawPointer?
-        let bytes = max(count, 1) * MemoryLayout<Float>.stride
-        let status = posix_memalign(&raw, 64, bytes)
-        precondition(status == 0 && raw != nil, "ArrayStorage: cannot allocate \(bytes) bytes")
-        pointer = raw!.bindMemory(to: Float.self, capacity: max(count, 1))
+        pointer = BufferCache.allocate(count * MemoryLayout<Float>.stride)
+            .bindMemory(to: Float.self, capacity: max(count, 1))
     }
 
     /// Allocates `count` floats set to zero.
@@ -27,5 +24,5 @@ public final class ArrayStorage: @unchecked Sendable {
         memset(pointer, 0, count * MemoryLayout<Float>.stride)
     }
 
-    deinit { free(pointer) }
+    deinit { BufferCache.release(pointer, bytes: count * MemoryLayout<Float>.stride) }
 }

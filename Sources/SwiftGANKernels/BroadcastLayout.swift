@@ -41,17 +41,37 @@ struct BroadcastLayout {
         outerStrides = mergedStrides.map { Array($0.dropLast()) }
     }
 
-    /// The element offset of `row`'s first element in each operand.
+    /// Calls `body(row, offsetA, offsetB, offsetC)` for each row in `rows`, with the
+    /// element offset of the row's first element in each operand (0 for missing ones).
     @inline(__always)
-    func rowOffsets(_ row: Int) -> [Int] {
-        var offsets = [Int](repeating: 0, count: outerStrides.count)
-        var rest = row
-        for axis in stride(from: outerShape.count - 1, through: 0, by: -1) {
-            let extent = outerShape[axis]
-            let i = rest % extent
-            rest /= extent
-            for k in offsets.indices { offsets[k] += i * outerStrides[k][axis] }
+    func forEachRow(in rows: Range<Int>, _ body: (Int, Int, Int, Int) -> Void) {
+        let rank = outerShape.count
+        let operands = outerStrides.count
+        var index = [Int](repeating: 0, count: rank)
+        var offsets = (0, 0, 0)
+        var rest = rows.lowerBound
+        for axis in stride(from: rank - 1, through: 0, by: -1) {
+            index[axis] = rest % outerShape[axis]
+            rest /= outerShape[axis]
+            offsets.0 += index[axis] * outerStrides[0][axis]
+            if operands > 1 { offsets.1 += index[axis] * outerStrides[1][axis] }
+            if operands > 2 { offsets.2 += index[axis] * outerStrides[2][axis] }
         }
-        return offsets
+        for row in rows {
+            body(row, offsets.0, offsets.1, offsets.2)
+            var axis = rank - 1
+            while axis >= 0 {
+                index[axis] += 1
+                offsets.0 += outerStrides[0][axis]
+                if operands > 1 { offsets.1 += outerStrides[1][axis] }
+                if operands > 2 { offsets.2 += outerStrides[2][axis] }
+                if index[axis] < outerShape[axis] { break }
+                offsets.0 -= outerStrides[0][axis] * outerShape[axis]
+                if operands > 1 { offsets.1 -= outerStrides[1][axis] * outerShape[axis] }
+                if operands > 2 { offsets.2 -= outerStrides[2][axis] * outerShape[axis] }
+                index[axis] = 0
+                axis -= 1
+            }
+        }
     }
 }

@@ -63,8 +63,8 @@ struct DNNLOperand {
     }
 
     private func withNativeBuffer<R>(_ engine: dnnl_engine_t, _ body: (dnnl_memory_t) -> R) -> R {
-        let buffer = UnsafeMutableRawPointer.allocate(byteCount: max(nativeBytes, 64), alignment: 64)
-        defer { buffer.deallocate() }
+        let buffer = BufferCache.allocate(nativeBytes)
+        defer { BufferCache.release(buffer, bytes: nativeBytes) }
         var n = native
         let memory = Self.memory(&n, engine, buffer)
         defer { dnnl_memory_destroy(memory) }

@@ -1,9 +1,9 @@
 /// The loops behind every element-wise kernel: a contiguous map, and a
-/// broadcasting zip over two or three operands. They are inlined into each
-/// kernel so that the per-element function is specialized and vectorized.
+/// broadcasting zip over two or three operands. They are generic over the
+/// element function's type, so each kernel gets its own specialized,
+/// vectorizable loop.
 enum ElementwiseLoops {
-    @inline(__always)
-    static func map(_ x: NDArray, cost: Int = 1, _ f: (Float) -> Float) -> NDArray {
+    static func map<F: UnaryKernel>(_ x: NDArray, cost: Int = 1, _ f: F) -> NDArray {
         let out = NDArray(uninitializedShape: x.shape)
         let src = x.storage.pointer
         let dst = out.storage.pointer
@@ -13,8 +13,7 @@ enum ElementwiseLoops {
         return out
     }
 
-    @inline(__always)
-    static func zip(_ a: NDArray, _ b: NDArray, op: String, cost: Int = 1, _ f: (Float, Float) -> Float) -> NDArray {
+    static func zip<F: BinaryKernel>(_ a: NDArray, _ b: NDArray, op: String, cost: Int = 1, _ f: F) -> NDArray {
         if a.shape == b.shape {
             let out = NDArray(uninitializedShape: a.shape)
             let pa = a.storage.pointer, pb = b.storage.pointer, po = out.storage.pointer
@@ -50,9 +49,8 @@ enum ElementwiseLoops {
         let inner = layout.innerCount
         let sa = layout.innerStrides[0], sb = layout.innerStrides[1]
         Parallel.forEachChunk(layout.rowCount, costPerElement: inner * cost) { rows in
-            for row in rows {
-                let offsets = layout.rowOffsets(row)
-                let ra = pa + offsets[0], rb = pb + offsets[1], ro = po + row * inner
+            layout.forEachRow(in: rows) { row, oa, ob, _ in
+                let ra = pa + oa, rb = pb + ob, ro = po + row * inner
                 if sa == 1 && sb == 1 {
                     for i in 0..<inner { ro[i] = f(ra[i], rb[i]) }
                 } else if sa == 1 && sb == 0 {
@@ -69,10 +67,7 @@ enum ElementwiseLoops {
         return out
     }
 
-    @inline(__always)
-    static func zip3(
-        _ a: NDArray, _ b: NDArray, _ c: NDArray, op: String, _ f: (Float, Float, Float) -> Float
-    ) -> NDArray {
+    static func zip3<F: TernaryKernel>(_ a: NDArray, _ b: NDArray, _ c: NDArray, op: String, _ f: F) -> NDArray {
         if a.shape == b.shape && b.shape == c.shape {
             let out = NDArray(uninitializedShape: a.shape)
             let pa = a.storage.pointer, pb = b.storage.pointer, pc = c.storage.pointer, po = out.storage.pointer
@@ -88,9 +83,8 @@ enum ElementwiseLoops {
         let inner = layout.innerCount
         let sa = layout.innerStrides[0], sb = layout.innerStrides[1], sc = layout.innerStrides[2]
         Parallel.forEachChunk(layout.rowCount, costPerElement: inner) { rows in
-            for row in rows {
-                let offsets = layout.rowOffsets(row)
-                let ra = pa + offsets[0], rb = pb + offsets[1], rc = pc + offsets[2], ro = po + row * inner
+            layout.forEachRow(in: rows) { row, oa, ob, oc in
+                let ra = pa + oa, rb = pb + ob, rc = pc + oc, ro = po + row * inner
                 for i in 0..<inner { ro[i] = f(ra[i * sa], rb[i * sb], rc[i * sc]) }
             }
         }

@@ -1,5 +1,6 @@
-/// An array seen as `[outer, reduced, inner]` for a reduction over some axes:
-/// the reduced axes are moved next to each other first when they are not.
+/// An array seen as `[outer, reduced, inner]` for a reduction over one run of
+/// adjacent axes. Reductions over scattered axes are done run by run (see
+/// `NDArray.reduceByRuns`), so no reduction ever copies its input.
 struct ReductionLayout {
     let source: NDArray
     let outer: Int
@@ -7,30 +8,28 @@ struct ReductionLayout {
     let inner: Int
     /// The result shape with reduced axes kept as 1.
     let keptShape: [Int]
-    /// The result shape with reduced axes removed.
-    let droppedShape: [Int]
 
-    init(_ x: NDArray, axes: [Int]?, op: String) {
-        let axes = Shape.normalizeAxes(axes, rank: x.rank, op: op)
+    /// `run` must be sorted, adjacent, non-negative axes.
+    init(_ x: NDArray, run: [Int]) {
         var kept = x.shape
-        for a in axes { kept[a] = 1 }
+        for a in run { kept[a] = 1 }
         keptShape = kept
-        droppedShape = x.shape.enumerated().filter { !axes.contains($0.offset) }.map(\.element)
-        let reducedCount = axes.reduce(1) { $0 * x.shape[$1] }
-        precondition(reducedCount > 0 || axes.isEmpty, "\(op): cannot reduce over empty axes of shape \(x.shape)")
-        if axes.isEmpty {
-            source = x; outer = x.count; reduced = 1; inner = 1
-        } else if axes.last! - axes.first! + 1 == axes.count {
-            source = x
-            outer = Shape.count(Array(x.shape[..<axes.first!]))
-            reduced = reducedCount
-            inner = Shape.count(Array(x.shape[(axes.last! + 1)...]))
+        source = x
+        if run.isEmpty {
+            outer = x.count; reduced = 1; inner = 1
         } else {
-            let keptAxes = (0..<x.rank).filter { !axes.contains($0) }
-            source = x.permuted(keptAxes + axes)
-            outer = x.count / reducedCount
-            reduced = reducedCount
-            inner = 1
+            outer = Shape.count(Array(x.shape[..<run.first!]))
+            reduced = run.reduce(1) { $0 * x.shape[$1] }
+            inner = Shape.count(Array(x.shape[(run.last! + 1)...]))
         }
+    }
+
+    /// Sorted axes split into runs of adjacent axes.
+    static func runs(_ axes: [Int]) -> [[Int]] {
+        var runs: [[Int]] = []
+        for a in axes {
+            if let last = runs.last?.last, last + 1 == a { runs[runs.count - 1].append(a) } else { runs.append([a]) }
+        }
+        return runs
     }
 }

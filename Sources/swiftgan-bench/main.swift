@@ -1,1 +1,42 @@
-print("bench")
+import Foundation
+import SwiftGAN
+
+/// Release-mode benchmarks; prints one JSON object per case.
+///
+/// Usage: swiftgan-bench engine [--seconds S] [--case NAME ...]
+/// Threads: oneDNN reads OMP_NUM_THREADS and the Swift kernels
+/// SWIFTGAN_NUM_THREADS, both at start-up; `bench/run_engine_bench.sh` sets them.
+let arguments = Array(CommandLine.arguments.dropFirst())
+guard let suite = arguments.first, suite == "engine" else {
+    FileHandle.standardError.write(Data("usage: swiftgan-bench engine [--seconds S] [--case NAME ...]\n".utf8))
+    exit(2)
+}
+var seconds = 3.0
+var selected: [String] = []
+var index = 1
+while index < arguments.count {
+    switch arguments[index] {
+    case "--seconds" where index + 1 < arguments.count:
+        guard let value = Double(arguments[index + 1]), value > 0 else {
+            FileHandle.standardError.write(Data("swiftgan-bench: --seconds needs a positive number\n".utf8))
+            exit(2)
+        }
+        seconds = value
+        index += 2
+    case "--case" where index + 1 < arguments.count:
+        selected.append(arguments[index + 1])
+        index += 2
+    default:
+        FileHandle.standardError.write(Data("swiftgan-bench: unknown argument '\(arguments[index])'\n".utf8))
+        exit(2)
+    }
+}
+let cases = EngineBenchmarks.all
+let unknown = selected.filter { name in !cases.contains { $0.name == name } }
+if !unknown.isEmpty {
+    FileHandle.standardError.write(Data("swiftgan-bench: unknown case \(unknown); cases: \(cases.map(\.name))\n".utf8))
+    exit(2)
+}
+for benchmark in cases where selected.isEmpty || selected.contains(benchmark.name) {
+    FileHandle.standardOutput.write(Data((benchmark.run(seconds: seconds) + "\n").utf8))
+}

@@ -1,0 +1,33 @@
+import Foundation
+
+/// One timed case: `prepare` builds the inputs once and returns the body to repeat.
+struct BenchmarkCase {
+    let name: String
+    /// Floating-point operations or bytes moved per call, for the derived rate.
+    let workPerCall: Double
+    let workUnit: String
+    let prepare: () -> () -> Void
+
+    /// Warms up, then times five windows and reports the median calls per second as a JSON line.
+    func run(seconds: Double) -> String {
+        let body = prepare()
+        for _ in 0..<3 { body() }
+        var rates: [Double] = []
+        for _ in 0..<5 {
+            let start = DispatchTime.now().uptimeNanoseconds
+            var calls = 0
+            var elapsed = 0.0
+            repeat {
+                body()
+                calls += 1
+                elapsed = Double(DispatchTime.now().uptimeNanoseconds - start) / 1e9
+            } while elapsed < seconds / 5
+            rates.append(Double(calls) / elapsed)
+        }
+        let median = rates.sorted()[2]
+        let threads = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap(Int.init)
+            ?? ProcessInfo.processInfo.activeProcessorCount
+        let rate = median * workPerCall / 1e9
+        return #"{"case": "\#(name)", "engine": "swiftgan", "threads": \#(threads), "steps_per_s": \#(round(median * 1000) / 1000), "\#(workUnit)": \#(round(rate * 100) / 100)}"#
+    }
+}
