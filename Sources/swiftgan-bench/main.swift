@@ -3,7 +3,7 @@ import SwiftGAN
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine [--seconds S] [--case NAME ...]
+/// Usage: swiftgan-bench engine [--seconds S] [--case NAME ...] | engine --list
 /// Threads: oneDNN reads OMP_NUM_THREADS and the Swift kernels
 /// SWIFTGAN_NUM_THREADS, both at start-up; `bench/run_engine_bench.sh` sets them.
 let arguments = Array(CommandLine.arguments.dropFirst())
@@ -23,6 +23,9 @@ while index < arguments.count {
         }
         seconds = value
         index += 2
+    case "--list":
+        print(EngineBenchmarks.all.map(\.name).joined(separator: "\n"))
+        exit(0)
     case "--case" where index + 1 < arguments.count:
         selected.append(arguments[index + 1])
         index += 2
