@@ -8,7 +8,7 @@
 #endif
 
 #if DNNL_VERSION_MAJOR != 2
-#error "SwiftGAN is written against the oneDNN 2.x C API (Debian's libdnnl-dev 2.6 or 2.7)."
+#error "SwiftGAN is written against the oneDNN 2.x C API (Debian 12's libdnnl-dev 2.6); oneDNN 3.x, as Homebrew ships it, is not supported yet."
 #endif
 
 /// Execution-argument indices of the oneDNN C API, as constants Swift can import.

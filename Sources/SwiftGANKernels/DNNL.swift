@@ -42,26 +42,38 @@ final class DNNL: @unchecked Sendable {
 
     // MARK: Convolution
 
-    /// Runs a convolution pass: `inputs` are the two read operands in the order
+    /// Runs a convolution pass: `first` and `second` are the read operands, in the order
     /// (src, weights) / (diff_dst, weights) / (src, diff_dst); `output` is written.
     func convolve(_ key: ConvolutionKey, _ first: NDArray, _ second: NDArray, into output: NDArray) {
         lock.lock()
         defer { lock.unlock() }
         let primitive = convolutions[key] ?? makeConvolution(key)
         convolutions[key] = primitive
-        primitive.operands[0].withMemory(engine, stream, source: first.storage.pointer) { m0 in
-            primitive.operands[1].withMemory(engine, stream, source: second.storage.pointer) { m1 in
-                primitive.operands[2].withOutputMemory(engine, stream, destination: output.storage.pointer) { m2 in
-                    let args = [
-                        dnnl_exec_arg_t(arg: primitive.operands[0].argument, memory: m0),
-                        dnnl_exec_arg_t(arg: primitive.operands[1].argument, memory: m1),
-                        dnnl_exec_arg_t(arg: primitive.operands[2].argument, memory: m2),
-                    ]
-                    DNNL.check(dnnl_primitive_execute(primitive.primitive, stream, 3, args), "convolution execute")
-                    DNNL.check(dnnl_stream_wait(stream), "stream_wait")
-                }
+        let pointers = [first.storage.pointer, second.storage.pointer, output.storage.pointer]
+        var memories: [dnnl_memory_t] = []
+        var buffers: [(UnsafeMutableRawPointer, Int)] = []
+        var args: [dnnl_exec_arg_t] = []
+        for (index, operand) in primitive.operands.enumerated() {
+            let userMemory = memory(operand.user, pointers[index])
+            memories.append(userMemory)
+            guard let reorder = operand.reorder else {
+                args.append(dnnl_exec_arg_t(arg: operand.argument, memory: userMemory))
+                continue
             }
+            let buffer = BufferCache.allocate(operand.nativeBytes)
+            buffers.append((buffer, operand.nativeBytes))
+            let nativeMemory = memory(operand.native, buffer)
+            memories.append(nativeMemory)
+            args.append(dnnl_exec_arg_t(arg: operand.argument, memory: nativeMemory))
+            if index < 2 { run(reorder, from: userMemory, to: nativeMemory) }
         }
+        DNNL.check(dnnl_primitive_execute(primitive.primitive, stream, Int32(args.count), args), "convolution execute")
+        if let reorder = primitive.operands[2].reorder {
+            run(reorder, from: args[2].memory, to: memories[memories.count - 2])
+        }
+        DNNL.check(dnnl_stream_wait(stream), "stream_wait")
+        for m in memories { dnnl_memory_destroy(m) }
+        for (buffer, bytes) in buffers { BufferCache.release(buffer, bytes: bytes) }
     }
 
     private func makeConvolution(_ key: ConvolutionKey) -> ConvolutionPrimitive {
@@ -127,9 +139,7 @@ final class DNNL: @unchecked Sendable {
         var primitive: dnnl_primitive_t?
         DNNL.check(dnnl_primitive_create(&primitive, pd), "primitive_create for \(key)")
         let operands = roles.enumerated().map { index, role in
-            DNNLOperand(
-                argument: role.0, user: role.2, native: dnnl_primitive_desc_query_md(pd, role.1, 0)!.pointee,
-                isOutput: index == 2, engine: engine)
+            makeOperand(argument: role.0, user: role.2, native: dnnl_primitive_desc_query_md(pd, role.1, 0)!.pointee, isOutput: index == 2)
         }
         dnnl_primitive_desc_destroy(pd)
         return ConvolutionPrimitive(primitive: primitive!, operands: operands)
@@ -143,16 +153,40 @@ final class DNNL: @unchecked Sendable {
         return pd!
     }
 
+    private func makeOperand(argument: Int32, user: dnnl_memory_desc_t, native: dnnl_memory_desc_t, isOutput: Bool) -> DNNLOperand {
+        var u = user, n = native
+        let bytes = dnnl_memory_desc_get_size(&n)
+        if dnnl_memory_desc_equal(&u, &n) != 0 {
+            return DNNLOperand(argument: argument, user: user, native: native, reorder: nil, nativeBytes: bytes)
+        }
+        var pd: dnnl_primitive_desc_t?
+        if isOutput {
+            DNNL.check(dnnl_reorder_primitive_desc_create(&pd, &n, engine, &u, engine, nil), "reorder_primitive_desc_create")
+        } else {
+            DNNL.check(dnnl_reorder_primitive_desc_create(&pd, &u, engine, &n, engine, nil), "reorder_primitive_desc_create")
+        }
+        var reorder: dnnl_primitive_t?
+        DNNL.check(dnnl_primitive_create(&reorder, pd), "primitive_create (reorder)")
+        dnnl_primitive_desc_destroy(pd)
+        return DNNLOperand(argument: argument, user: user, native: native, reorder: reorder, nativeBytes: bytes)
+    }
+
+    private func memory(_ descriptor: dnnl_memory_desc_t, _ handle: UnsafeMutableRawPointer) -> dnnl_memory_t {
+        var md = descriptor
+        var memory: dnnl_memory_t?
+        DNNL.check(dnnl_memory_create(&memory, &md, engine, handle), "memory_create")
+        return memory!
+    }
+
+    private func run(_ reorder: dnnl_primitive_t, from: dnnl_memory_t?, to: dnnl_memory_t) {
+        let args = [dnnl_exec_arg_t(arg: sgArgFrom, memory: from), dnnl_exec_arg_t(arg: sgArgTo, memory: to)]
+        DNNL.check(dnnl_primitive_execute(reorder, stream, 2, args), "reorder execute")
+    }
+
     static func memoryDescriptor(_ dims: [Int], _ tag: dnnl_format_tag_t) -> dnnl_memory_desc_t {
         var md = dnnl_memory_desc_t()
         let dims64 = dims.map { Int64($0) }
         check(dnnl_memory_desc_init_by_tag(&md, Int32(dims.count), dims64, dnnl_f32, tag), "memory_desc_init_by_tag \(dims)")
         return md
     }
-}
-
-/// A created convolution primitive and how each of its three operands is laid out.
-struct ConvolutionPrimitive {
-    let primitive: dnnl_primitive_t
-    let operands: [DNNLOperand]
 }
