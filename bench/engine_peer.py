@@ -58,6 +58,25 @@ def memcpy():
     return (lambda: b.copy_(a)), 2 * N16M * 4, "gbyte_per_s"
 
 
+def mlp_gradients():
+    torch.manual_seed(7)
+    G = torch.nn.Sequential(torch.nn.Linear(16, 128), torch.nn.ReLU(), torch.nn.Linear(128, 128), torch.nn.ReLU(),
+                            torch.nn.Linear(128, 2))
+    D = torch.nn.Sequential(torch.nn.Linear(2, 128), torch.nn.LeakyReLU(0.2), torch.nn.Linear(128, 128),
+                            torch.nn.LeakyReLU(0.2), torch.nn.Linear(128, 1))
+    real = torch.rand(512, 2) * 2 - 1
+    gp, dp = list(G.parameters()), list(D.parameters())
+
+    def body():
+        with torch.no_grad():
+            fake = G(torch.randn(512, 16))
+        d_loss = F.softplus(-D(real)).mean() + F.softplus(D(fake)).mean()
+        torch.autograd.grad(d_loss, dp)
+        g_loss = F.softplus(-D(G(torch.randn(512, 16)))).mean()
+        torch.autograd.grad(g_loss, gp)
+    return body, 1, "steps"
+
+
 CASES = {
     "matmul_256": lambda: matmul(256),
     "matmul_1024": lambda: matmul(1024),
@@ -67,6 +86,7 @@ CASES = {
     "convT_g2_fwd_bwd": lambda: conv_transpose([64, 64, 14, 14], 1),
     "fused_multiply_add_16M": fused,
     "memcpy_16M": memcpy,
+    "mlp2d_gradients": mlp_gradients,
 }
 
 

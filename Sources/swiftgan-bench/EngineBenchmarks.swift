@@ -7,7 +7,15 @@ enum EngineBenchmarks {
         [matmul(256), matmul(1024)]
             + convolutions.map { convolution($0) }
             + transposedConvolutions.map { transposedConvolution($0) }
-            + [fusedElementwise, memoryCopy]
+            + [fusedElementwise, memoryCopy, mlpGradients]
+    }
+
+    /// Gradients of both mlp2d players (no optimizer): the per-operation overhead.
+    static var mlpGradients: BenchmarkCase {
+        BenchmarkCase(name: "mlp2d_gradients", workPerCall: 1, workUnit: "steps") {
+            var step = MLPGradientStep()
+            return { step.run() }
+        }
     }
 
     /// dcgan28 discriminator convolutions: (name, input shape, out channels).
