@@ -4,14 +4,22 @@ extension Tensor {
     /// `max(x, 0)`.
     public func relu() -> Tensor {
         Tensor.record(value.map(.relu), operation: "relu", inputs: [self]) { [value] g, _ in
-            [g * Tensor(value.map(.positiveMask))]
+            [g.leakyReluGradient(input: value, slope: 0)]
         }
     }
 
     /// `x` for x > 0, else `slope * x`.
     public func leakyRelu(slope: Float = 0.01) -> Tensor {
         Tensor.record(value.map(.leakyRelu(slope: slope)), operation: "leakyRelu", inputs: [self]) { [value] g, _ in
-            [g * Tensor(value.map(.positiveMask).map(.affine(scale: 1 - slope, shift: slope)))]
+            [g.leakyReluGradient(input: value, slope: slope)]
+        }
+    }
+
+    /// This gradient where `input > 0`, times `slope` elsewhere: linear in the
+    /// gradient, with a constant mask (the second derivative of relu is zero).
+    func leakyReluGradient(input: NDArray, slope: Float) -> Tensor {
+        Tensor.record(value.leakyReluGradient(input: input, slope: slope), operation: "leakyReluGradient", inputs: [self]) { g, _ in
+            [g.leakyReluGradient(input: input, slope: slope)]
         }
     }
 

@@ -31,7 +31,18 @@ extension Tensor {
 
     /// `x Wᵀ + b` with `weight [out, in]`, as PyTorch's `Linear`.
     public static func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
-        let y = matmul(x, weight, transposeA: false, transposeB: true)
-        return bias.map { y + $0 } ?? y
+        guard let bias, x.rank >= 2, weight.rank == 2 else {
+            let y = matmul(x, weight, transposeA: false, transposeB: true)
+            return bias.map { y + $0 } ?? y
+        }
+        let out = NDArray.linear(x.value, weight: weight.value, bias: bias.value)
+        return record(out, operation: "linear", inputs: [x, weight, bias]) { g, needed in
+            let rows = g.reshape([-1, weight.shape[0]])
+            return [
+                needed[0] ? matmul(g, weight, transposeA: false, transposeB: false) : nil,
+                needed[1] ? matmul(rows, x.reshape([-1, weight.shape[1]]), transposeA: true, transposeB: false) : nil,
+                needed[2] ? rows.sum(axes: [0]) : nil,
+            ]
+        }
     }
 }

@@ -70,6 +70,11 @@ enum Binary {
     struct LessEqual: BinaryKernel { func callAsFunction(_ a: Float, _ b: Float) -> Float { a <= b ? 1 : 0 } }
     struct Greater: BinaryKernel { func callAsFunction(_ a: Float, _ b: Float) -> Float { a > b ? 1 : 0 } }
     struct GreaterEqual: BinaryKernel { func callAsFunction(_ a: Float, _ b: Float) -> Float { a >= b ? 1 : 0 } }
+    /// `gradient` where `input > 0`, else `gradient * slope`: the (leaky) relu backward pass.
+    struct LeakyReluGradient: BinaryKernel {
+        let slope: Float
+        func callAsFunction(_ gradient: Float, _ input: Float) -> Float { input > 0 ? gradient : gradient * slope }
+    }
 }
 
 enum Ternary {

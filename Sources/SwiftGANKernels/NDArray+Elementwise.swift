@@ -64,6 +64,11 @@ extension NDArray {
         ElementwiseLoops.zip3(a, b, c, op: "multiplyAdd", Ternary.MultiplyAdd())
     }
 
+    /// The (leaky) relu backward pass: this gradient where `input > 0`, scaled by `slope` elsewhere.
+    public func leakyReluGradient(input: NDArray, slope: Float) -> NDArray {
+        ElementwiseLoops.zip(self, input, op: "leakyReluGradient", Binary.LeakyReluGradient(slope: slope))
+    }
+
     /// Element-wise sum.
     public static func + (a: NDArray, b: NDArray) -> NDArray { a.zip(b, .add) }
     /// Element-wise difference.

@@ -41,3 +41,22 @@ extension NDArray {
         return out
     }
 }
+
+extension NDArray {
+    /// `x Wᵀ + b` for `x [..., in]`, `weight [out, in]`, `bias [out]`: the bias is
+    /// written first and the product accumulated onto it in one GEMM.
+    public static func linear(_ x: NDArray, weight: NDArray, bias: NDArray) -> NDArray {
+        precondition(weight.rank == 2 && x.rank >= 1, "linear: weight must be [out, in], got \(weight.shape) for input \(x.shape)")
+        let (outFeatures, inFeatures) = (weight.shape[0], weight.shape[1])
+        precondition(x.shape.last == inFeatures, "linear: input \(x.shape) does not end in \(inFeatures) features of weight \(weight.shape)")
+        precondition(bias.shape == [outFeatures], "linear: bias \(bias.shape) does not match weight \(weight.shape)")
+        let rows = x.count / Swift.max(inFeatures, 1)
+        let out = NDArray(uninitializedShape: Array(x.shape.dropLast()) + [outFeatures])
+        let pb = bias.storage.pointer, po = out.storage.pointer
+        for r in 0..<rows { (po + r * outFeatures).update(from: pb, count: outFeatures) }
+        DNNL.sgemm(
+            transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures, alpha: 1,
+            a: x.storage.pointer, lda: inFeatures, b: weight.storage.pointer, ldb: inFeatures, beta: 1, c: po, ldc: outFeatures)
+        return out
+    }
+}

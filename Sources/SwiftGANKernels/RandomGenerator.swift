@@ -43,11 +43,6 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
         Float(next() >> 40) * 0x1p-24
     }
 
-    /// A uniform double in (0, 1], never 0 (for logarithms).
-    private mutating func nextOpenUnitDouble() -> Double {
-        (Double(next() >> 11) + 1) * 0x1p-53
-    }
-
     /// `count` uniform values in [low, high).
     public mutating func uniform(_ shape: [Int], low: Float = 0, high: Float = 1) -> NDArray {
         let out = NDArray(uninitializedShape: shape)
@@ -56,16 +51,22 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
         return out
     }
 
-    /// Normal values (Box-Muller in double precision).
+    /// Normal values (Marsaglia's polar method: pairs from one logarithm, no trigonometry).
     public mutating func normal(_ shape: [Int], mean: Float = 0, std: Float = 1) -> NDArray {
         let out = NDArray(uninitializedShape: shape)
         let p = out.storage.pointer
         var i = 0
         while i < out.count {
-            let r = (-2 * Foundation.log(nextOpenUnitDouble())).squareRoot()
-            let theta = 2 * Double.pi * nextOpenUnitDouble()
-            p[i] = mean + std * Float(r * Foundation.cos(theta))
-            if i + 1 < out.count { p[i + 1] = mean + std * Float(r * Foundation.sin(theta)) }
+            var u: Float, v: Float, s: Float
+            repeat {
+                let bits = next()
+                u = Float(bits >> 40) * 0x1p-23 - 1
+                v = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-23 - 1
+                s = u * u + v * v
+            } while s >= 1 || s == 0
+            let factor = (-2 * Foundation.log(s) / s).squareRoot()
+            p[i] = mean + std * u * factor
+            if i + 1 < out.count { p[i + 1] = mean + std * v * factor }
             i += 2
         }
         return out

@@ -43,7 +43,7 @@ final class FirstDerivativeTests: XCTestCase {
         FiniteDifferences.checkFirst([awayFromZero([3, 4])]) { $0[0].clamp(min: -0.1, max: 0.1) + $0[0].sign() }
         FiniteDifferences.checkFirst([x, awayFromZero([3, 4])]) { Tensor.minimum($0[0], $0[0] + $0[1]) }
         FiniteDifferences.checkFirst([x, awayFromZero([4])]) { Tensor.maximum($0[0], $0[0] + $0[1]) }
-        FiniteDifferences.checkFirst([x, normal([4])]) { Tensor.where($0[0] .> Tensor(scalar: 0), $0[0], $0[1]) }
+        FiniteDifferences.checkFirst([awayFromZero([3, 4]), normal([4])]) { Tensor.where($0[0] .> Tensor(scalar: 0), $0[0], $0[1]) }
     }
 
     func testActivations() {
