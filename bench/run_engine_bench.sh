@@ -31,8 +31,7 @@ out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
 cases=$(.build/release/swiftgan-bench engine --list)
 for name in $cases; do
-    OMP_NUM_THREADS="$threads" SWIFTGAN_NUM_THREADS="$threads" \
-        .build/release/swiftgan-bench engine --seconds "$seconds" --case "$name" | tee -a "$out/swiftgan.jsonl"
+    .build/release/swiftgan-bench engine --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/swiftgan.jsonl"
     "$python" bench/engine_peer.py --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/torch.jsonl"
 done
 python3 bench/compare.py "$out/swiftgan.jsonl" "$out/torch.jsonl"

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGAN
 
 /// One timed case: `prepare` builds the inputs once and returns the body to repeat.
 struct BenchmarkCase {
@@ -30,8 +31,7 @@ struct BenchmarkCase {
             rates.append(Double(calls) / elapsed)
         }
         let median = rates.sorted()[2]
-        let threads = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap(Int.init)
-            ?? ProcessInfo.processInfo.activeProcessorCount
+        let threads = Parallel.workerCount
         let rate = median * workPerCall / 1e9
         return #"{"case": "\#(name)", "engine": "swiftgan", "threads": \#(threads), "steps_per_s": \#(round(median * 1000) / 1000), "\#(workUnit)": \#(round(rate * 100) / 100)}"#
     }

@@ -3,12 +3,12 @@ import SwiftGAN
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine [--seconds S] [--case NAME ...] | engine --list
-/// Threads: oneDNN reads OMP_NUM_THREADS and the Swift kernels
-/// SWIFTGAN_NUM_THREADS, both at start-up; `bench/run_engine_bench.sh` sets them.
+/// Usage: swiftgan-bench engine [--threads N] [--seconds S] [--case NAME ...] | engine --list
+/// Threads: the kernels and oneDNN share one OpenMP pool; `--threads` sets its
+/// size (default: OMP_NUM_THREADS, else every core).
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let suite = arguments.first, suite == "engine" else {
-    FileHandle.standardError.write(Data("usage: swiftgan-bench engine [--seconds S] [--case NAME ...]\n".utf8))
+    FileHandle.standardError.write(Data("usage: swiftgan-bench engine [--threads N] [--seconds S] [--case NAME ...] | engine --list\n".utf8))
     exit(2)
 }
 var seconds = 3.0
@@ -22,6 +22,13 @@ while index < arguments.count {
             exit(2)
         }
         seconds = value
+        index += 2
+    case "--threads" where index + 1 < arguments.count:
+        guard let value = Int(arguments[index + 1]), value > 0 else {
+            FileHandle.standardError.write(Data("swiftgan-bench: --threads needs a positive integer\n".utf8))
+            exit(2)
+        }
+        Parallel.setThreadCount(value)
         index += 2
     case "--list":
         print(EngineBenchmarks.all.map(\.name).joined(separator: "\n"))
