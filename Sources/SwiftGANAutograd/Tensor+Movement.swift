@@ -114,15 +114,7 @@ extension Tensor {
     public func pad(_ widths: [(Int, Int)], mode: PaddingMode = .zero) -> Tensor {
         let first = rank - widths.count
         guard mode == .zero else {
-            var result = self
-            for (i, w) in widths.enumerated() where w.0 > 0 || w.1 > 0 {
-                let size = shape[first + i]
-                precondition(
-                    mode != .reflect || (w.0 < size && w.1 < size),
-                    "pad: reflect padding \(w) must be smaller than dimension \(size) of shape \(shape)")
-                result = result.indexSelect(axis: first + i, mode.sourceIndices(size: size, before: w.0, after: w.1))
-            }
-            return result
+            return mode.indexPlan(shape: shape, widths: widths).reduce(self) { $0.indexSelect(axis: $1.axis, $1.indices) }
         }
         let inputShape = shape
         return Tensor.record(value.padded(widths, mode: .zero), operation: "pad", inputs: [self]) { g, _ in

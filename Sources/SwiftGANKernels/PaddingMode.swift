@@ -26,4 +26,23 @@ public enum PaddingMode: String, Sendable {
             return i
         }
     }
+
+    /// For reflect and replicate padding of `shape` on its last `widths.count`
+    /// axes: each padded axis with the source index of every output position
+    /// (applied with `indexSelect`, axis by axis).
+    public func indexPlan(shape: [Int], widths: [(Int, Int)]) -> [(axis: Int, indices: [Int])] {
+        precondition(self != .zero, "pad: zero padding has no index plan")
+        precondition(widths.count <= shape.count, "pad: \(widths.count) padded axes for shape \(shape)")
+        precondition(widths.allSatisfy { $0.0 >= 0 && $0.1 >= 0 }, "pad: negative width in \(widths)")
+        let first = shape.count - widths.count
+        return widths.enumerated().compactMap { i, w in
+            guard w.0 > 0 || w.1 > 0 else { return nil }
+            let size = shape[first + i]
+            precondition(
+                self != .reflect || (w.0 < size && w.1 < size),
+                "pad: reflect padding \(w) must be smaller than dimension \(size) of shape \(shape)")
+            precondition(size > 0, "pad: cannot \(rawValue)-pad an empty dimension of shape \(shape)")
+            return (first + i, sourceIndices(size: size, before: w.0, after: w.1))
+        }
+    }
 }
