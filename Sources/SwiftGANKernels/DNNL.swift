@@ -2,6 +2,7 @@ import CDNNL
 import Foundation
 
 /// The one place that calls oneDNN: GEMM and cached convolution primitives.
+/// (`shim.h` adapts the calls that differ between oneDNN 2.x and 3.x.)
 ///
 /// Convolutions are created with `format_tag_any` so oneDNN picks its fast
 /// blocked layouts; NCHW user arrays are reordered in and out around the call.
@@ -22,8 +23,8 @@ final class DNNL: @unchecked Sendable {
         self.stream = stream!
     }
 
-    static func check(_ status: dnnl_status_t, _ call: String) {
-        precondition(status == dnnl_success, "oneDNN \(call) failed with status \(status.rawValue)")
+    static func check(_ status: dnnl_status_t, _ call: @autoclosure () -> String) {
+        precondition(status == dnnl_success, "oneDNN \(call()) failed with status \(status.rawValue)")
     }
 
     // MARK: GEMM
@@ -78,14 +79,12 @@ final class DNNL: @unchecked Sendable {
 
     private func makeConvolution(_ key: ConvolutionKey) -> ConvolutionPrimitive {
         let g = key.geometry
-        let weightDims = g.groups == 1
-            ? key.weight
-            : [g.groups, key.weight[0] / g.groups] + key.weight[1...]
-        let userActivation = { (dims: [Int]) in DNNL.memoryDescriptor(dims, dnnl_nchw) }
-        let userWeight = DNNL.memoryDescriptor(weightDims, g.groups == 1 ? dnnl_oihw : dnnl_goihw)
-        var src = DNNL.memoryDescriptor(key.input, dnnl_format_tag_any)
-        var wei = DNNL.memoryDescriptor(weightDims, dnnl_format_tag_any)
-        var dst = DNNL.memoryDescriptor(key.output, dnnl_format_tag_any)
+        let weightDims = g.groups == 1 ? key.weight : [g.groups, key.weight[0] / g.groups] + key.weight[1...]
+        let weightTag = g.groups == 1 ? dnnl_oihw : dnnl_goihw
+        let src = DNNL.memoryDescriptor(key.input, dnnl_format_tag_any)
+        let wei = DNNL.memoryDescriptor(weightDims, dnnl_format_tag_any)
+        let dst = DNNL.memoryDescriptor(key.output, dnnl_format_tag_any)
+        defer { sg_md_destroy(src); sg_md_destroy(wei); sg_md_destroy(dst) }
         let strides: [Int64] = [Int64(g.strideH), Int64(g.strideW)]
         let dilates: [Int64] = [Int64(g.dilationH - 1), Int64(g.dilationW - 1)]
         let padL: [Int64] = [Int64(g.paddingH), Int64(g.paddingW)]
@@ -93,88 +92,66 @@ final class DNNL: @unchecked Sendable {
             Int64((key.output[2] - 1) * g.strideH + g.dilationH * (key.weight[2] - 1) + 1 - key.input[2] - g.paddingH),
             Int64((key.output[3] - 1) * g.strideW + g.dilationW * (key.weight[3] - 1) + 1 - key.input[3] - g.paddingW),
         ]
-        var forwardDesc = dnnl_convolution_desc_t()
-        DNNL.check(
-            dnnl_dilated_convolution_forward_desc_init(
-                &forwardDesc, dnnl_forward_training, dnnl_convolution_direct, &src, &wei, nil, &dst,
-                strides, dilates, padL, padR),
-            "convolution_forward_desc_init for \(key)")
-        let forward = createPrimitiveDescriptor(&forwardDesc, hint: nil, key)
-        defer { dnnl_primitive_desc_destroy(forward) }
-        let pd: dnnl_primitive_desc_t
-        let roles: [(Int32, dnnl_query_t, dnnl_memory_desc_t)]
+        var forward: dnnl_primitive_desc_t?
+        DNNL.check(sg_conv_forward(&forward, engine, src, wei, dst, strides, dilates, padL, padR), "convolution forward for \(key)")
+        var pd: dnnl_primitive_desc_t?
+        let roles: [(argument: Int32, query: dnnl_query_t, dims: [Int], tag: dnnl_format_tag_t)]
         switch key.pass {
         case .forward:
-            pd = createPrimitiveDescriptor(&forwardDesc, hint: nil, key)
+            swap(&pd, &forward)
             roles = [
-                (sgArgSrc, dnnl_query_src_md, userActivation(key.input)),
-                (sgArgWeights, dnnl_query_weights_md, userWeight),
-                (sgArgDst, dnnl_query_dst_md, userActivation(key.output)),
+                (sgArgSrc, dnnl_query_src_md, key.input, dnnl_nchw),
+                (sgArgWeights, dnnl_query_weights_md, weightDims, weightTag),
+                (sgArgDst, dnnl_query_dst_md, key.output, dnnl_nchw),
             ]
         case .backwardData:
-            var desc = dnnl_convolution_desc_t()
             DNNL.check(
-                dnnl_dilated_convolution_backward_data_desc_init(
-                    &desc, dnnl_convolution_direct, &src, &wei, &dst, strides, dilates, padL, padR),
-                "convolution_backward_data_desc_init for \(key)")
-            pd = createPrimitiveDescriptor(&desc, hint: forward, key)
+                sg_conv_backward_data(&pd, engine, src, wei, dst, strides, dilates, padL, padR, forward),
+                "convolution backward data for \(key)")
             roles = [
-                (sgArgDiffDst, dnnl_query_diff_dst_md, userActivation(key.output)),
-                (sgArgWeights, dnnl_query_weights_md, userWeight),
-                (sgArgDiffSrc, dnnl_query_diff_src_md, userActivation(key.input)),
+                (sgArgDiffDst, dnnl_query_diff_dst_md, key.output, dnnl_nchw),
+                (sgArgWeights, dnnl_query_weights_md, weightDims, weightTag),
+                (sgArgDiffSrc, dnnl_query_diff_src_md, key.input, dnnl_nchw),
             ]
         case .backwardWeights:
-            var desc = dnnl_convolution_desc_t()
             DNNL.check(
-                dnnl_dilated_convolution_backward_weights_desc_init(
-                    &desc, dnnl_convolution_direct, &src, &wei, nil, &dst, strides, dilates, padL, padR),
-                "convolution_backward_weights_desc_init for \(key)")
-            pd = createPrimitiveDescriptor(&desc, hint: forward, key)
+                sg_conv_backward_weights(&pd, engine, src, wei, dst, strides, dilates, padL, padR, forward),
+                "convolution backward weights for \(key)")
             roles = [
-                (sgArgSrc, dnnl_query_src_md, userActivation(key.input)),
-                (sgArgDiffDst, dnnl_query_diff_dst_md, userActivation(key.output)),
-                (sgArgDiffWeights, dnnl_query_diff_weights_md, userWeight),
+                (sgArgSrc, dnnl_query_src_md, key.input, dnnl_nchw),
+                (sgArgDiffDst, dnnl_query_diff_dst_md, key.output, dnnl_nchw),
+                (sgArgDiffWeights, dnnl_query_diff_weights_md, weightDims, weightTag),
             ]
         }
+        if let forward { dnnl_primitive_desc_destroy(forward) }
         var primitive: dnnl_primitive_t?
         DNNL.check(dnnl_primitive_create(&primitive, pd), "primitive_create for \(key)")
         let operands = roles.enumerated().map { index, role in
-            makeOperand(argument: role.0, user: role.2, native: dnnl_primitive_desc_query_md(pd, role.1, 0)!.pointee, isOutput: index == 2)
+            makeOperand(
+                argument: role.argument, user: DNNL.memoryDescriptor(role.dims, role.tag),
+                native: sg_query_md(pd, role.query), isOutput: index == 2)
         }
         dnnl_primitive_desc_destroy(pd)
         return ConvolutionPrimitive(primitive: primitive!, operands: operands)
     }
 
-    private func createPrimitiveDescriptor(
-        _ desc: UnsafeMutablePointer<dnnl_convolution_desc_t>, hint: dnnl_primitive_desc_t?, _ key: ConvolutionKey
-    ) -> dnnl_primitive_desc_t {
-        var pd: dnnl_primitive_desc_t?
-        DNNL.check(dnnl_primitive_desc_create(&pd, desc, nil, engine, hint), "primitive_desc_create for \(key)")
-        return pd!
-    }
-
-    private func makeOperand(argument: Int32, user: dnnl_memory_desc_t, native: dnnl_memory_desc_t, isOutput: Bool) -> DNNLOperand {
-        var u = user, n = native
-        let bytes = dnnl_memory_desc_get_size(&n)
-        if dnnl_memory_desc_equal(&u, &n) != 0 {
+    private func makeOperand(argument: Int32, user: sg_md, native: sg_md, isOutput: Bool) -> DNNLOperand {
+        let bytes = sg_md_size(native)
+        if sg_md_equal(user, native) != 0 {
             return DNNLOperand(argument: argument, user: user, native: native, reorder: nil, nativeBytes: bytes)
         }
         var pd: dnnl_primitive_desc_t?
-        if isOutput {
-            DNNL.check(dnnl_reorder_primitive_desc_create(&pd, &n, engine, &u, engine, nil), "reorder_primitive_desc_create")
-        } else {
-            DNNL.check(dnnl_reorder_primitive_desc_create(&pd, &u, engine, &n, engine, nil), "reorder_primitive_desc_create")
-        }
+        let status = isOutput ? sg_reorder_create(&pd, native, user, engine) : sg_reorder_create(&pd, user, native, engine)
+        DNNL.check(status, "reorder_primitive_desc_create")
         var reorder: dnnl_primitive_t?
         DNNL.check(dnnl_primitive_create(&reorder, pd), "primitive_create (reorder)")
         dnnl_primitive_desc_destroy(pd)
         return DNNLOperand(argument: argument, user: user, native: native, reorder: reorder, nativeBytes: bytes)
     }
 
-    private func memory(_ descriptor: dnnl_memory_desc_t, _ handle: UnsafeMutableRawPointer) -> dnnl_memory_t {
-        var md = descriptor
+    private func memory(_ descriptor: sg_md, _ handle: UnsafeMutableRawPointer) -> dnnl_memory_t {
         var memory: dnnl_memory_t?
-        DNNL.check(dnnl_memory_create(&memory, &md, engine, handle), "memory_create")
+        DNNL.check(sg_memory_create(&memory, descriptor, engine, handle), "memory_create")
         return memory!
     }
 
@@ -183,10 +160,11 @@ final class DNNL: @unchecked Sendable {
         DNNL.check(dnnl_primitive_execute(reorder, stream, 2, args), "reorder execute")
     }
 
-    static func memoryDescriptor(_ dims: [Int], _ tag: dnnl_format_tag_t) -> dnnl_memory_desc_t {
-        var md = dnnl_memory_desc_t()
-        let dims64 = dims.map { Int64($0) }
-        check(dnnl_memory_desc_init_by_tag(&md, Int32(dims.count), dims64, dnnl_f32, tag), "memory_desc_init_by_tag \(dims)")
+    /// An owned f32 memory descriptor (released with `sg_md_destroy`, or kept by a cached operand).
+    static func memoryDescriptor(_ dims: [Int], _ tag: dnnl_format_tag_t) -> sg_md {
+        guard let md = sg_md_create(Int32(dims.count), dims.map { Int64($0) }, tag) else {
+            preconditionFailure("oneDNN cannot describe an f32 array of shape \(dims)")
+        }
         return md
     }
 }

@@ -5,8 +5,9 @@ import CDNNL
 /// run by `DNNL`).
 struct DNNLOperand {
     let argument: Int32
-    let user: dnnl_memory_desc_t
-    let native: dnnl_memory_desc_t
+    /// Owned descriptors, kept for the life of the cached primitive.
+    let user: sg_md
+    let native: sg_md
     /// user -> native for inputs, native -> user for the output; nil when the layouts agree.
     let reorder: dnnl_primitive_t?
     let nativeBytes: Int
