@@ -45,6 +45,9 @@ extension Tensor {
         return keepDims ? s : s.reshape(value.sum(axes: axes).shape)
     }
 
+    /// Index of the largest element of the flattened tensor (a rank-0 constant).
+    public func argmax() -> Tensor { Tensor(value.argmax()) }
+
     /// Index of the largest element along `axis` (a constant).
     public func argmax(axis: Int, keepDims: Bool = false) -> Tensor {
         Tensor(value.argmax(axis: axis, keepDims: keepDims))

@@ -37,6 +37,11 @@ extension NDArray {
         return keepDims ? s : s.reshaped(sum(axes: axes).shape)
     }
 
+    /// Index of the largest element of the flattened array (first one on ties), as a rank-0 float.
+    public func argmax() -> NDArray {
+        reshaped([count]).argmax(axis: 0)
+    }
+
     /// Index of the largest element along `axis` (first one on ties), as floats.
     public func argmax(axis: Int, keepDims: Bool = false) -> NDArray {
         let a = Shape.normalizeAxis(axis, rank: rank, op: "argmax")

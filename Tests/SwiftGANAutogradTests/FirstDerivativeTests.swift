@@ -87,6 +87,10 @@ final class FirstDerivativeTests: XCTestCase {
         let index = NDArray([2, 0, 1, 1, 0, 2, 2, 2], shape: [2, 1, 4])
         FiniteDifferences.checkFirst([x]) { $0[0].gather(axis: 1, index: index) }
         FiniteDifferences.checkFirst([normal([2, 1, 4])]) { $0[0].scatterAdd(axis: 1, index: index, shape: [2, 3, 4]) }
+        FiniteDifferences.checkFirst([x]) { $0[0].transpose(0, 2).flatten().unsqueeze(1).squeeze(1) }
+        FiniteDifferences.checkFirst([x]) { $0[0].sum(toShape: [3, 1]) }
+        FiniteDifferences.checkFirst([normal([2, 2, 4])]) { $0[0].unslice(into: [2, 5, 4], axis: 1, start: 1, step: 2) }
+        FiniteDifferences.checkFirst([normal([2, 4, 4])]) { $0[0].indexAdd(axis: 1, [2, 0, 2, 1], size: 3) }
         let image = normal([1, 2, 3, 4])
         for mode in [PaddingMode.zero, .reflect, .replicate] {
             FiniteDifferences.checkFirst([image]) { $0[0].pad([(1, 2), (2, 1)], mode: mode) }

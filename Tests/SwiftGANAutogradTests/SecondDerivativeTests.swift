@@ -56,6 +56,9 @@ final class SecondDerivativeTests: XCTestCase {
 
     func testMatmulAndConvolutions() {
         FiniteDifferences.checkSecond([normal([3, 4]), normal([4, 2])]) { Tensor.matmul($0[0], $0[1]).square() }
+        FiniteDifferences.checkSecond([normal([3, 4]), normal([2, 4]), normal([2])]) {
+            Tensor.linear($0[0], weight: $0[1], bias: $0[2]).square()
+        }
         FiniteDifferences.checkSecond([normal([2, 3, 5, 5]), normal([2, 3, 3, 3])]) {
             Tensor.conv2d($0[0], weight: $0[1], stride: (2, 2), padding: (1, 1)).square()
         }

@@ -26,6 +26,7 @@ final class ReductionAndMovementTests: XCTestCase {
         assertClose(y.min(axes: [0]), [3, 1, 2, 1], shape: [4])
         assertClose(y.max(axes: [0, 1]), [9], shape: [])
         assertClose(y.argmax(axis: 1), [2, 1, 3], shape: [3])
+        assertClose(y.argmax(), [5], shape: [])
         assertClose(y.argmax(axis: 0, keepDims: true), [1, 1, 2, 2], shape: [1, 4])
         assertClose(y.variance(axes: [1]), [2.25, 8.333333, 4.25], shape: [3], rtol: 1e-5)
         assertClose(y.variance(axes: [1], correction: 0), [1.6875, 6.25, 3.1875], shape: [3], rtol: 1e-5)
