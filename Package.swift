@@ -17,7 +17,9 @@ let package = Package(
         ),
         .target(name: "SwiftGANKernels", dependencies: ["CDNNL"]),
         .target(name: "SwiftGANAutograd", dependencies: ["SwiftGANKernels"]),
-        .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd"]),
+        .target(name: "SwiftGANNN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd"]),
+        .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN"]),
+        .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim"]),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
         .testTarget(name: "SwiftGANKernelsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
@@ -26,6 +28,12 @@ let package = Package(
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
+        .testTarget(
+            name: "SwiftGANNNTests",
+            dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
+        .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

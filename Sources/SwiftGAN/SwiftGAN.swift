@@ -1,3 +1,5 @@
 // SwiftGAN: one import for the whole library.
 @_exported import SwiftGANAutograd
 @_exported import SwiftGANKernels
+@_exported import SwiftGANNN
+@_exported import SwiftGANOptim

@@ -1,0 +1,30 @@
+import SwiftGANAutograd
+import SwiftGANKernels
+
+/// `y = x Wᵀ + b` with `weight [out, in]` and `bias [out]`, as PyTorch's `nn.Linear`.
+public final class Linear: Module, Layer {
+    public let weight: Parameter
+    public let bias: Parameter?
+
+    /// A layer initialized as PyTorch does (uniform in ±1/√in) unless `initializer` says otherwise;
+    /// the bias is always uniform in ±1/√in, or zero with a non-default initializer.
+    public init(
+        _ inFeatures: Int, _ outFeatures: Int, bias: Bool = true,
+        initializer: Initializer = .pytorchDefault, generator: inout RandomGenerator
+    ) {
+        precondition(inFeatures > 0 && outFeatures > 0, "Linear: features must be positive, got \(inFeatures) -> \(outFeatures)")
+        weight = Parameter(initializer.make([outFeatures, inFeatures], generator: &generator))
+        if bias {
+            let bound = 1 / Float(inFeatures).squareRoot()
+            self.bias = Parameter(
+                initializer == .pytorchDefault
+                    ? generator.uniform([outFeatures], low: -bound, high: bound) : NDArray(zeros: [outFeatures]))
+        } else {
+            self.bias = nil
+        }
+    }
+
+    public func callAsFunction(_ x: Tensor) -> Tensor {
+        Tensor.linear(x, weight: weight.tensor, bias: bias?.tensor)
+    }
+}
