@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "SwiftGAN", targets: ["SwiftGAN"]),
         .executable(name: "swiftgan-bench", targets: ["swiftgan-bench"]),
+        .executable(name: "swiftgan-fuzz", targets: ["swiftgan-fuzz"]),
     ],
     targets: [
         // oneDNN, the library behind PyTorch's CPU convolutions, from the platform:
@@ -21,6 +22,7 @@ let package = Package(
         .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN"]),
         .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim"]),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
+        .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
         .testTarget(name: "SwiftGANKernelsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(

@@ -64,6 +64,16 @@ public final class Tensor {
         value = newValue
     }
 
+    /// Mutates the value of a leaf or constant in place (optimizer updates);
+    /// storage shared with anything else is copied first, so recorded graphs
+    /// never see the change. The shape must not change.
+    public func mutateValue(_ body: (inout NDArray) -> Void) {
+        precondition(node?.isLeaf ?? true, "mutateValue: cannot overwrite the result of '\(node?.operation ?? "")' recorded in a graph")
+        let shape = value.shape
+        body(&value)
+        precondition(value.shape == shape, "mutateValue: the shape changed from \(shape) to \(value.shape)")
+    }
+
     /// The result of an operation: recorded with `pullback` when gradient
     /// recording is on and some input is in a graph, a constant otherwise.
     public static func record(

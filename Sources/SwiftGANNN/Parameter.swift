@@ -32,6 +32,11 @@ public final class Parameter {
         tensor.assign(newValue)
     }
 
+    /// Updates the value in place (copy-on-write keeps recorded graphs intact).
+    public func update(_ body: (UnsafeMutableBufferPointer<Float>) -> Void) {
+        tensor.mutateValue { value in value.withUnsafeMutableBufferPointer(body) }
+    }
+
     /// Drops the accumulated gradient.
     public func zeroGrad() {
         if tensor.isLeaf { tensor.grad = nil }

@@ -1,0 +1,1 @@
+print("swiftgan-fuzz: no targets yet")
