@@ -25,6 +25,12 @@ public final class Linear: Module, Layer {
     }
 
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        Tensor.linear(x, weight: weight.tensor, bias: bias?.tensor)
+        callAsFunction(x, weight: weight.tensor)
+    }
+
+    /// The layer with another weight (spectral normalization uses this).
+    public func callAsFunction(_ x: Tensor, weight w: Tensor) -> Tensor {
+        precondition(x.shape.last == w.shape[1], "Linear: input \(x.shape) does not end in \(w.shape[1]) features")
+        return Tensor.linear(x, weight: w, bias: bias?.tensor)
     }
 }
