@@ -20,7 +20,8 @@ public func gradients(
     let grads = GradientSweep.run(
         outputs: outputs, seeds: seeds, createGraph: createGraph, isWanted: { targetIDs.contains(ObjectIdentifier($0)) })
     return targets.map { target in
-        grads[ObjectIdentifier(target.node!)] ?? Tensor.zeros(target.shape)
+        guard let g = grads[ObjectIdentifier(target.node!)] else { return Tensor.zeros(target.shape) }
+        return createGraph ? g : Tensor(g.value)
     }
 }
 
@@ -31,18 +32,14 @@ public func gradients(of output: Tensor, wrt targets: [Tensor], seed: Tensor? = 
 
 extension Tensor {
     /// Accumulates the gradient of this tensor (weighted by `seed`, ones by
-    /// default) into the `grad` of every leaf it depends on.
-    public func backward(seed: Tensor? = nil, createGraph: Bool = false) {
+    /// default) into the `grad` of every leaf it depends on. Leaf gradients are
+    /// plain values; for differentiable gradients use `gradients(of:wrt:createGraph:)`.
+    public func backward(seed: Tensor? = nil) {
         precondition(node != nil, "backward: the tensor of shape \(shape) does not depend on anything that requires gradients")
-        let grads = GradientSweep.run(
-            outputs: [self], seeds: seed.map { [$0] }, createGraph: createGraph, isWanted: { $0.isLeaf })
+        let grads = GradientSweep.run(outputs: [self], seeds: seed.map { [$0] }, createGraph: false, isWanted: { $0.isLeaf })
         GradientSweep.forEachLeaf(from: [self]) { leaf in
             guard let g = grads[ObjectIdentifier(leaf)] else { return }
-            if let existing = leaf.grad {
-                leaf.grad = createGraph ? existing + g : Tensor(existing.value + g.value)
-            } else {
-                leaf.grad = g
-            }
+            leaf.grad = Tensor(leaf.grad.map { $0.value + g.value } ?? g.value)
         }
     }
 }
@@ -72,11 +69,18 @@ enum GradientSweep {
                 precondition(
                     !createGraph || node.supportsHigherOrder,
                     "gradients: '\(node.operation)' has no second derivative; it cannot be used under createGraph")
+                for (tensor, version) in zip(node.inputTensors, node.inputVersions) where tensor.version != version {
+                    preconditionFailure(
+                        "gradients: an input of '\(node.operation)' (shape \(tensor.shape)) was changed by assign or an optimizer step after the forward pass; run the forward pass again")
+                }
                 let needed = node.inputs.map { $0.map { onPath[ObjectIdentifier($0)] ?? false } ?? false }
                 let inputGrads = pullback(g, needed)
                 precondition(inputGrads.count == node.inputs.count, "gradients: pullback of '\(node.operation)' returned \(inputGrads.count) gradients for \(node.inputs.count) inputs")
-                for (input, grad) in zip(node.inputs, inputGrads) {
-                    guard let input, let grad, onPath[ObjectIdentifier(input)] == true else { continue }
+                for (index, grad) in inputGrads.enumerated() {
+                    guard let input = node.inputs[index], let grad, onPath[ObjectIdentifier(input)] == true else { continue }
+                    precondition(
+                        grad.shape == node.inputTensors[index].shape,
+                        "gradients: the pullback of '\(node.operation)' gave a gradient of shape \(grad.shape) for input \(index) of shape \(node.inputTensors[index].shape)")
                     accumulate(&grads, ObjectIdentifier(input), grad)
                 }
                 if !isWanted(node) { grads[key] = nil }

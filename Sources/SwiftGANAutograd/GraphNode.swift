@@ -16,23 +16,48 @@ public final class GraphNode {
     let id: Int
     /// The operation's name, for error messages.
     public let operation: String
-    let inputs: [GraphNode?]
-    let pullback: Pullback?
+    private(set) var inputs: [GraphNode?]
+    /// The input tensors and their versions when the operation ran: a gradient
+    /// through an input changed since (`assign`, an optimizer step) would be stale.
+    private(set) var inputTensors: [Tensor]
+    let inputVersions: [Int]
+    private(set) var pullback: Pullback?
     /// False for operations whose pullback uses raw kernels: they cannot be differentiated twice.
     let supportsHigherOrder: Bool
     /// The accumulated gradient of a leaf after `backward()`.
     var grad: Tensor?
 
-    init(operation: String, inputs: [GraphNode?], pullback: Pullback?, supportsHigherOrder: Bool) {
+    init(operation: String, inputs: [Tensor], pullback: Pullback?, supportsHigherOrder: Bool) {
         id = nodeSequence.add(1, ordering: .relaxed).newValue
         self.operation = operation
-        self.inputs = inputs
+        self.inputs = inputs.map(\.node)
+        inputTensors = inputs
+        inputVersions = inputs.map(\.version)
         self.pullback = pullback
         self.supportsHigherOrder = supportsHigherOrder
         liveNodeCount.add(1, ordering: .relaxed)
     }
 
-    deinit { liveNodeCount.subtract(1, ordering: .relaxed) }
+    /// Frees the graph above this node iteratively: an input node that only this
+    /// teardown still holds is emptied before it is released, so a long chain of
+    /// operations never recurses through nested deinitializers.
+    deinit {
+        liveNodeCount.subtract(1, ordering: .relaxed)
+        var pending = inputs.compactMap { $0 }
+        dropReferences()
+        while var node = pending.popLast() {
+            if isKnownUniquelyReferenced(&node) {
+                pending.append(contentsOf: node.inputs.compactMap { $0 })
+                node.dropReferences()
+            }
+        }
+    }
+
+    private func dropReferences() {
+        inputs = []
+        inputTensors = []
+        pullback = nil
+    }
 
     /// True for leaves (tensors created with `requiresGrad`).
     var isLeaf: Bool { pullback == nil }

@@ -53,13 +53,21 @@ extension Tensor {
         }
     }
 
+    /// `a + s` for every element.
     public static func + (a: Tensor, s: Float) -> Tensor { a.affine(scale: 1, shift: s) }
+    /// `s + a` for every element.
     public static func + (s: Float, a: Tensor) -> Tensor { a.affine(scale: 1, shift: s) }
+    /// `a - s` for every element.
     public static func - (a: Tensor, s: Float) -> Tensor { a.affine(scale: 1, shift: -s) }
+    /// `s - a` for every element.
     public static func - (s: Float, a: Tensor) -> Tensor { a.affine(scale: -1, shift: s) }
+    /// `a * s` for every element.
     public static func * (a: Tensor, s: Float) -> Tensor { a.affine(scale: s, shift: 0) }
+    /// `s * a` for every element.
     public static func * (s: Float, a: Tensor) -> Tensor { a.affine(scale: s, shift: 0) }
+    /// `a / s` for every element.
     public static func / (a: Tensor, s: Float) -> Tensor { a.affine(scale: 1 / s, shift: 0) }
+    /// `s / a` for every element.
     public static func / (s: Float, a: Tensor) -> Tensor { a.reciprocal() * s }
 
     /// `a == b`, element-wise, as 1 or 0 (a constant).

@@ -9,6 +9,7 @@ extension Tensor {
     ) -> Tensor {
         let geometry = ConvolutionGeometry(stride: stride, padding: padding, dilation: dilation, groups: groups)
         let y = convolution(input, weight, geometry)
+        checkBias(bias, channels: weight.shape[0], op: "conv2d")
         return bias.map { y + $0.reshape([1, -1, 1, 1]) } ?? y
     }
 
@@ -31,8 +32,13 @@ extension Tensor {
         let w = (input.shape[3] - 1) * stride.1 - 2 * padding.1 + dilation.1 * (weight.shape[3] - 1) + outputPadding.1 + 1
         precondition(h > 0 && w > 0, "convTranspose2d: input \(input.shape) with weight \(weight.shape) and \(geometry) gives an empty output")
         let outShape = [input.shape[0], weight.shape[1] * groups, h, w]
+        checkBias(bias, channels: outShape[1], op: "convTranspose2d")
         let y = convolutionBackwardData(input, weight, inputShape: outShape, geometry)
         return bias.map { y + $0.reshape([1, -1, 1, 1]) } ?? y
+    }
+
+    private static func checkBias(_ bias: Tensor?, channels: Int, op: String) {
+        precondition(bias == nil || bias!.shape == [channels], "\(op): bias \(bias!.shape) does not match \(channels) output channels")
     }
 
     /// The convolution primitive; its gradients are the two other primitives below.

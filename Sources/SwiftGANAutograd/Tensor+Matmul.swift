@@ -31,7 +31,11 @@ extension Tensor {
 
     /// `x Wᵀ + b` with `weight [out, in]`, as PyTorch's `Linear`.
     public static func linear(_ x: Tensor, weight: Tensor, bias: Tensor? = nil) -> Tensor {
-        guard let bias, x.rank >= 2, weight.rank == 2 else {
+        precondition(weight.rank == 2, "linear: weight must be [out, in], got \(weight.shape)")
+        precondition(x.rank >= 1 && x.shape.last == weight.shape[1], "linear: input \(x.shape) does not end in the \(weight.shape[1]) features of weight \(weight.shape)")
+        precondition(bias == nil || bias!.shape == [weight.shape[0]], "linear: bias \(bias!.shape) does not match weight \(weight.shape)")
+        if x.rank == 1 { return linear(x.unsqueeze(0), weight: weight, bias: bias).squeeze(0) }
+        guard let bias else {
             let y = matmul(x, weight, transposeA: false, transposeB: true)
             return bias.map { y + $0 } ?? y
         }

@@ -78,6 +78,7 @@ extension Tensor {
 
     /// The adjoint of `slice`: placed into zeros of `fullShape`.
     public func unslice(into fullShape: [Int], axis: Int, start: Int, step: Int = 1) -> Tensor {
+        let axis = Shape.normalizeAxis(axis, rank: rank, op: "unslice")
         let end = start + (shape[axis] - 1) * step + 1
         return Tensor.record(value.unsliced(into: fullShape, axis: axis, start: start, step: step), operation: "unslice", inputs: [self]) { g, _ in
             [g.slice(axis: axis, start: start, end: Swift.max(end, start), step: step)]
@@ -87,6 +88,7 @@ extension Tensor {
     /// Tensors joined along `axis`.
     public static func concat(_ tensors: [Tensor], axis: Int) -> Tensor {
         precondition(!tensors.isEmpty, "concat: no tensors")
+        precondition(tensors.allSatisfy { $0.rank == tensors[0].rank }, "concat: ranks differ: \(tensors.map(\.shape))")
         let a = Shape.normalizeAxis(axis, rank: tensors[0].rank, op: "concat")
         let sizes = tensors.map { $0.shape[a] }
         return record(NDArray.concatenate(tensors.map(\.value), axis: a), operation: "concat", inputs: tensors) { g, needed in

@@ -16,7 +16,7 @@ extension Tensor {
     public func mean(axes: [Int]? = nil, keepDims: Bool = false) -> Tensor {
         let normalized = Shape.normalizeAxes(axes, rank: rank, op: "mean")
         let n = normalized.reduce(1) { $0 * shape[$1] }
-        return sum(axes: normalized, keepDims: keepDims) * (1 / Float(Swift.max(n, 1)))
+        return sum(axes: normalized, keepDims: keepDims) * (1 / Float(n))
     }
 
     /// Variance over `axes` with `correction` (1: unbiased, PyTorch's default).

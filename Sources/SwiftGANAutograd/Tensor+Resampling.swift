@@ -27,14 +27,14 @@ extension Tensor {
 
     /// `[N, C·r², H, W]` to `[N, C, H·r, W·r]`.
     public func pixelShuffle(_ r: Int) -> Tensor {
-        precondition(rank == 4 && shape[1] % (r * r) == 0, "pixelShuffle: channels of \(shape) not divisible by \(r * r)")
+        precondition(r > 0 && rank == 4 && shape[1] % (r * r) == 0, "pixelShuffle: channels of \(shape) not divisible by \(r) * \(r)")
         let (n, c, h, w) = (shape[0], shape[1] / (r * r), shape[2], shape[3])
         return reshape([n, c, r, r, h, w]).permute([0, 1, 4, 2, 5, 3]).reshape([n, c, h * r, w * r])
     }
 
     /// `[N, C, H·r, W·r]` to `[N, C·r², H, W]`.
     public func pixelUnshuffle(_ r: Int) -> Tensor {
-        precondition(rank == 4 && shape[2] % r == 0 && shape[3] % r == 0, "pixelUnshuffle: \(shape) not divisible by \(r)")
+        precondition(r > 0 && rank == 4 && shape[2] % r == 0 && shape[3] % r == 0, "pixelUnshuffle: \(shape) not divisible by \(r)")
         let (n, c, h, w) = (shape[0], shape[1], shape[2] / r, shape[3] / r)
         return reshape([n, c, h, r, w, r]).permute([0, 1, 3, 5, 2, 4]).reshape([n, c * r * r, h, w])
     }

@@ -7,6 +7,9 @@ public final class Tensor {
     public private(set) var value: NDArray
     /// The node that produced this tensor, or `nil` for a constant.
     public let node: GraphNode?
+    /// Incremented by every `assign` and `mutateValue`, so that a graph recorded
+    /// before a change refuses to differentiate through the stale value.
+    public private(set) var version = 0
 
     /// A constant, or a leaf that collects gradients when `requiresGrad`.
     public init(_ value: NDArray, requiresGrad: Bool = false) {
@@ -62,6 +65,7 @@ public final class Tensor {
         precondition(node?.isLeaf ?? true, "assign: cannot overwrite the result of '\(node?.operation ?? "")' recorded in a graph")
         precondition(newValue.shape == value.shape, "assign: new value \(newValue.shape) differs from shape \(value.shape)")
         value = newValue
+        version += 1
     }
 
     /// Mutates the value of a leaf or constant in place (optimizer updates);
@@ -71,6 +75,7 @@ public final class Tensor {
         precondition(node?.isLeaf ?? true, "mutateValue: cannot overwrite the result of '\(node?.operation ?? "")' recorded in a graph")
         let shape = value.shape
         body(&value)
+        version += 1
         precondition(value.shape == shape, "mutateValue: the shape changed from \(shape) to \(value.shape)")
     }
 
@@ -81,8 +86,7 @@ public final class Tensor {
         pullback: @escaping Pullback
     ) -> Tensor {
         guard GradientRecording.isEnabled, inputs.contains(where: { $0.node != nil }) else { return Tensor(value) }
-        let node = GraphNode(
-            operation: operation, inputs: inputs.map(\.node), pullback: pullback, supportsHigherOrder: supportsHigherOrder)
+        let node = GraphNode(operation: operation, inputs: inputs, pullback: pullback, supportsHigherOrder: supportsHigherOrder)
         return Tensor(value, node: node)
     }
 }

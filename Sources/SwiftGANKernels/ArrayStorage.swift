@@ -4,14 +4,14 @@ import Foundation
 ///
 /// Arrays share storage by reference; writers copy first unless the storage is
 /// uniquely referenced (see `NDArray.withUnsafeMutableBufferPointer`).
-public final class ArrayStorage: @unchecked Sendable {
+package final class ArrayStorage: @unchecked Sendable {
     /// The first element.
-    public let pointer: UnsafeMutablePointer<Float>
+    package let pointer: UnsafeMutablePointer<Float>
     /// Number of elements.
-    public let count: Int
+    package let count: Int
 
     /// Allocates `count` uninitialized floats.
-    public init(uninitializedCount count: Int) {
+    package init(uninitializedCount count: Int) {
         precondition(count >= 0, "ArrayStorage: negative element count \(count)")
         self.count = count
         pointer = BufferCache.allocate(count * MemoryLayout<Float>.stride)
@@ -19,7 +19,7 @@ public final class ArrayStorage: @unchecked Sendable {
     }
 
     /// Allocates `count` floats set to zero.
-    public convenience init(zeroedCount count: Int) {
+    package convenience init(zeroedCount count: Int) {
         self.init(uninitializedCount: count)
         memset(pointer, 0, count * MemoryLayout<Float>.stride)
     }

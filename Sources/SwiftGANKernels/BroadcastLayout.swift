@@ -45,6 +45,7 @@ struct BroadcastLayout {
     /// element offset of the row's first element in each operand (0 for missing ones).
     @inline(__always)
     func forEachRow(in rows: Range<Int>, _ body: (Int, Int, Int, Int) -> Void) {
+        if rows.isEmpty { return }
         let rank = outerShape.count
         let operands = outerStrides.count
         var index = [Int](repeating: 0, count: rank)

@@ -1,9 +1,13 @@
 /// Geometry of a 2-D convolution in PyTorch's terms: input `[N, C, H, W]`,
 /// weight `[outChannels, C / groups, kH, kW]`, symmetric zero padding.
 public struct ConvolutionGeometry: Hashable, Sendable, CustomStringConvertible {
+    /// Step between windows along height and width.
     public var strideH: Int, strideW: Int
+    /// Zeros added on each side along height and width.
     public var paddingH: Int, paddingW: Int
+    /// Spacing between kernel taps along height and width (1: dense).
     public var dilationH: Int, dilationW: Int
+    /// Channel groups convolved separately.
     public var groups: Int
 
     /// A geometry; square values may be given once.
@@ -18,6 +22,7 @@ public struct ConvolutionGeometry: Hashable, Sendable, CustomStringConvertible {
         precondition(groups > 0, "conv2d: groups \(groups) must be positive")
     }
 
+    /// The geometry as PyTorch would print its arguments.
     public var description: String {
         "stride (\(strideH), \(strideW)), padding (\(paddingH), \(paddingW)), dilation (\(dilationH), \(dilationW)), groups \(groups)"
     }

@@ -49,7 +49,10 @@ final class DNNL: @unchecked Sendable {
         lock.lock()
         defer { lock.unlock() }
         let primitive = convolutions[key] ?? makeConvolution(key)
-        convolutions[key] = primitive
+        if convolutions[key] == nil {
+            if convolutions.count >= DNNL.cacheCapacity { clearConvolutions() }
+            convolutions[key] = primitive
+        }
         let pointers = [first.storage.pointer, second.storage.pointer, output.storage.pointer]
         var memories: [dnnl_memory_t] = []
         var buffers: [(UnsafeMutableRawPointer, Int)] = []
@@ -75,6 +78,21 @@ final class DNNL: @unchecked Sendable {
         DNNL.check(dnnl_stream_wait(stream), "stream_wait")
         for m in memories { dnnl_memory_destroy(m) }
         for (buffer, bytes) in buffers { BufferCache.release(buffer, bytes: bytes) }
+    }
+
+    /// At most this many convolution primitives are kept (a key includes the batch size).
+    static let cacheCapacity = 256
+
+    private func clearConvolutions() {
+        for primitive in convolutions.values {
+            dnnl_primitive_destroy(primitive.primitive)
+            for operand in primitive.operands {
+                if let reorder = operand.reorder { dnnl_primitive_destroy(reorder) }
+                sg_md_destroy(operand.user)
+                sg_md_destroy(operand.native)
+            }
+        }
+        convolutions.removeAll()
     }
 
     private func makeConvolution(_ key: ConvolutionKey) -> ConvolutionPrimitive {

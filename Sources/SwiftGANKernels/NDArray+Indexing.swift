@@ -88,8 +88,9 @@ extension NDArray {
 
     @inline(__always)
     private static func checkedIndex(_ value: Float, size: Int, op: String) -> Int {
-        let i = Int(value)
-        precondition(Float(i) == value && i >= 0 && i < size, "\(op): index \(value) is out of range 0..<\(size)")
+        guard value.isFinite, let i = Int(exactly: value), i >= 0, i < size else {
+            preconditionFailure("\(op): index \(value) is out of range 0..<\(size)")
+        }
         return i
     }
 }

@@ -13,6 +13,7 @@ extension NDArray {
             "matmul: inner dimensions differ: \(a.shape)\(transposeA ? "ᵀ" : "") x \(b.shape)\(transposeB ? "ᵀ" : "")")
         let aBatch = Array(a.shape.dropLast(2)), bBatch = Array(b.shape.dropLast(2))
         let batch = Shape.broadcast(aBatch, bBatch, op: "matmul")
+        if m == 0 || n == 0 || k == 0 || Shape.count(batch) == 0 { return NDArray(zeros: batch + [m, n]) }
         let out = NDArray(uninitializedShape: batch + [m, n])
         let pa = a.storage.pointer, pb = b.storage.pointer, pc = out.storage.pointer
         if bBatch.allSatisfy({ $0 == 1 }) && !transposeA {
@@ -50,10 +51,11 @@ extension NDArray {
         let (outFeatures, inFeatures) = (weight.shape[0], weight.shape[1])
         precondition(x.shape.last == inFeatures, "linear: input \(x.shape) does not end in \(inFeatures) features of weight \(weight.shape)")
         precondition(bias.shape == [outFeatures], "linear: bias \(bias.shape) does not match weight \(weight.shape)")
-        let rows = x.count / Swift.max(inFeatures, 1)
+        let rows = Shape.count(Array(x.shape.dropLast()))
         let out = NDArray(uninitializedShape: Array(x.shape.dropLast()) + [outFeatures])
         let pb = bias.storage.pointer, po = out.storage.pointer
         for r in 0..<rows { (po + r * outFeatures).update(from: pb, count: outFeatures) }
+        if rows == 0 || inFeatures == 0 || outFeatures == 0 { return out }
         DNNL.sgemm(
             transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures, alpha: 1,
             a: x.storage.pointer, lda: inFeatures, b: weight.storage.pointer, ldb: inFeatures, beta: 1, c: po, ldc: outFeatures)

@@ -33,7 +33,10 @@ extension NDArray {
     /// of a zero array of `fullShape`.
     public func unsliced(into fullShape: [Int], axis: Int, start: Int, step: Int = 1) -> NDArray {
         let a = Shape.normalizeAxis(axis, rank: rank, op: "unslice")
-        precondition(fullShape.count == rank, "unslice: shape \(shape) does not fit \(fullShape)")
+        precondition(step > 0, "unslice: step \(step) must be positive")
+        precondition(
+            fullShape.count == rank && (0..<rank).allSatisfy { $0 == a || fullShape[$0] == shape[$0] },
+            "unslice: shape \(shape) does not fit \(fullShape) outside axis \(axis)")
         let out = NDArray(zeros: fullShape)
         var strides = Shape.strides(fullShape)
         let offset = start * strides[a]

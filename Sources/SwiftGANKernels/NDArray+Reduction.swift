@@ -9,7 +9,7 @@ extension NDArray {
     /// Mean over `axes`.
     public func mean(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
         let n = reducedCount(axes, op: "mean")
-        return sum(axes: axes, keepDims: keepDims).map(.affine(scale: 1 / Float(Swift.max(n, 1)), shift: 0))
+        return sum(axes: axes, keepDims: keepDims).map(.affine(scale: 1 / Float(n), shift: 0))
     }
 
     /// Variance over `axes` with `correction` (1: unbiased, PyTorch's default; 0: population).
@@ -22,12 +22,12 @@ extension NDArray {
 
     /// Maximum over `axes`.
     public func max(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
-        extremum(axes: axes, keepDims: keepDims, op: "max") { $0 > $1 }
+        extremum(axes: axes, keepDims: keepDims, op: "max", Binary.Greater())
     }
 
     /// Minimum over `axes`.
     public func min(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
-        extremum(axes: axes, keepDims: keepDims, op: "min") { $0 < $1 }
+        extremum(axes: axes, keepDims: keepDims, op: "min", Binary.Less())
     }
 
     /// `log(sum(exp(x)))` over `axes`, computed stably.
@@ -79,9 +79,8 @@ extension NDArray {
         return sum(axes: axes, keepDims: true).reshaped(target)
     }
 
-    private func extremum(
-        axes: [Int]?, keepDims: Bool, op: String, _ better: @escaping (Float, Float) -> Bool
-    ) -> NDArray {
+    /// `better(a, b) != 0` when `a` should replace `b`; NaN always wins, as in PyTorch.
+    private func extremum<Better: BinaryKernel>(axes: [Int]?, keepDims: Bool, op: String, _ better: Better) -> NDArray {
         reduceByRuns(axes, keepDims: keepDims, op: op) { layout, dst in
             precondition(layout.reduced > 0, "\(op): empty reduction over shape \(layout.source.shape)")
             let src = layout.source.storage.pointer
@@ -92,7 +91,7 @@ extension NDArray {
                     for i in 0..<inner { row[i] = base[i] }
                     for r in 1..<reduced {
                         let slice = base + r * inner
-                        for i in 0..<inner where better(slice[i], row[i]) || slice[i].isNaN { row[i] = slice[i] }
+                        for i in 0..<inner where better(slice[i], row[i]) != 0 || slice[i].isNaN { row[i] = slice[i] }
                     }
                 }
             }

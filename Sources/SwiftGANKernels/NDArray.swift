@@ -6,16 +6,17 @@
 public struct NDArray: @unchecked Sendable {
     /// The extent of each dimension; `[]` is a scalar.
     public let shape: [Int]
-    /// The elements, row-major.
-    public private(set) var storage: ArrayStorage
+    /// The elements, row-major (shared between copies; writers go through
+    /// `withUnsafeMutableBufferPointer`, which copies shared storage first).
+    package private(set) var storage: ArrayStorage
 
     /// Number of elements.
-    @inlinable public var count: Int { storage.count }
+    public var count: Int { storage.count }
     /// Number of dimensions.
     @inlinable public var rank: Int { shape.count }
 
     /// Wraps existing storage; `storage.count` must equal the product of `shape`.
-    public init(shape: [Int], storage: ArrayStorage) {
+    package init(shape: [Int], storage: ArrayStorage) {
         precondition(shape.allSatisfy { $0 >= 0 }, "NDArray: negative dimension in shape \(shape)")
         precondition(
             Shape.count(shape) == storage.count,
@@ -64,7 +65,7 @@ public struct NDArray: @unchecked Sendable {
     }
 
     /// Read-only access to the elements.
-    @inlinable public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
+    public func withUnsafeBufferPointer<R>(_ body: (UnsafeBufferPointer<Float>) throws -> R) rethrows -> R {
         try body(UnsafeBufferPointer(start: storage.pointer, count: count))
     }
 

@@ -1,8 +1,11 @@
 /// Window, stride and zero padding of a 2-D pooling, as PyTorch's
 /// `avg_pool2d` / `max_pool2d` (floor mode).
 public struct PoolingGeometry: Hashable, Sendable {
+    /// Window height and width.
     public var kernelH: Int, kernelW: Int
+    /// Step between windows.
     public var strideH: Int, strideW: Int
+    /// Implicit padding on each side (never selected by max pooling, counted as zeros by average pooling).
     public var paddingH: Int, paddingW: Int
 
     /// A geometry; the stride defaults to the kernel size.

@@ -24,6 +24,7 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
         s0 = splitMix(); s1 = splitMix(); s2 = splitMix(); s3 = splitMix()
     }
 
+    /// Generators are equal when their states are: they will produce the same stream.
     public static func == (a: RandomGenerator, b: RandomGenerator) -> Bool {
         a.s0 == b.s0 && a.s1 == b.s1 && a.s2 == b.s2 && a.s3 == b.s3
     }

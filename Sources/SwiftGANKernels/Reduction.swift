@@ -24,20 +24,23 @@ enum Reduction {
         }
     }
 
-    /// Sum of a long contiguous run, split over the cores.
+    /// Elements per block of a long sum; blocks are fixed so the result does not depend on the thread count.
+    static let blockLength = 16_384
+
+    /// Sum of a long contiguous run: block sums (in parallel), then added in order.
     static func parallelSum(_ p: UnsafePointer<Float>, count: Int) -> Float {
-        let chunks = count >= Parallel.threshold ? Parallel.workerCount : 1
-        if chunks == 1 { return contiguousSum(p, count: count) }
-        let partial = UnsafeMutablePointer<Float>.allocate(capacity: chunks)
+        let blocks = (count + blockLength - 1) / blockLength
+        if blocks <= 1 { return contiguousSum(p, count: count) }
+        let partial = UnsafeMutablePointer<Float>.allocate(capacity: blocks)
         defer { partial.deallocate() }
-        Parallel.forEachChunk(chunks, costPerElement: Parallel.threshold) { range in
-            for c in range {
-                let start = count * c / chunks, end = count * (c + 1) / chunks
-                partial[c] = contiguousSum(p + start, count: end - start)
+        Parallel.forEachChunk(blocks, costPerElement: blockLength) { range in
+            for b in range {
+                let start = b * blockLength
+                partial[b] = contiguousSum(p + start, count: Swift.min(blockLength, count - start))
             }
         }
         var total: Float = 0
-        for c in 0..<chunks { total += partial[c] }
+        for b in 0..<blocks { total += partial[b] }
         return total
     }
 

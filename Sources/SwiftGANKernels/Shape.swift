@@ -4,7 +4,11 @@ public enum Shape {
     /// The number of elements of `shape`.
     @inlinable public static func count(_ shape: [Int]) -> Int {
         var n = 1
-        for d in shape { n &*= d }
+        for d in shape {
+            let (product, overflow) = n.multipliedReportingOverflow(by: d)
+            precondition(!overflow, "shape \(shape) has more elements than an Int can count")
+            n = product
+        }
         return n
     }
 
@@ -53,7 +57,7 @@ public enum Shape {
     /// A non-negative axis for `axis` (negative counts from the end), or a precondition failure naming `op`.
     public static func normalizeAxis(_ axis: Int, rank: Int, op: String) -> Int {
         let a = axis < 0 ? axis + rank : axis
-        precondition(a >= 0 && a < max(rank, 1), "\(op): axis \(axis) is out of range for rank \(rank)")
+        precondition(a >= 0 && a < rank, "\(op): axis \(axis) is out of range for rank \(rank)")
         return a
     }
 

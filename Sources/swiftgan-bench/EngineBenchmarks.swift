@@ -86,10 +86,13 @@ enum EngineBenchmarks {
     static var memoryCopy: BenchmarkCase {
         BenchmarkCase(name: "memcpy_16M", workPerCall: Double(2 * elementCount * 4), workUnit: "gbyte_per_s") {
             var generator = RandomGenerator(seed: 5)
-            let a = generator.uniform([elementCount]), b = NDArray(zeros: [elementCount])
-            let source = a.storage.pointer, destination = b.storage.pointer
+            let a = generator.uniform([elementCount])
+            var b = NDArray(zeros: [elementCount])
+            let source = a.withUnsafeBufferPointer { $0.baseAddress! }
+            let destination = b.withUnsafeMutableBufferPointer { $0.baseAddress! }
             let chunks = Parallel.workerCount
-            return {
+            return { [a, b] in
+                withExtendedLifetime((a, b)) {}
                 Parallel.forEachChunk(chunks, costPerElement: Parallel.threshold) { range in
                     for chunk in range {
                         let start = elementCount * chunk / chunks, end = elementCount * (chunk + 1) / chunks

@@ -29,6 +29,37 @@ final class BadInputTests: XCTestCase {
             },
             "convTranspose2d: output padding (1, 0) must be smaller than stride (1, 1)"
         ),
+        "staleInput": (
+            {
+                let w = Tensor([2], shape: [1], requiresGrad: true)
+                let x = Tensor([3], shape: [1], requiresGrad: true)
+                let y = (x * w).sum()
+                w.assign(NDArray([5], shape: [1]))
+                _ = gradients(of: y, wrt: [x])
+            },
+            "an input of 'mul' (shape [1]) was changed by assign or an optimizer step after the forward pass"
+        ),
+        "customGradientShape": (
+            {
+                let x = Tensor([1, 2, 3], shape: [3], requiresGrad: true)
+                let y = Tensor.custom("broken", inputs: [x], value: x.value) { _ in [NDArray(scalar: 1)] }
+                _ = gradients(of: y.sum(), wrt: [x])
+            },
+            "the pullback of 'broken' gave a gradient of shape [] for input 0 of shape [3]"
+        ),
+        "unsliceOtherAxis": (
+            { _ = NDArray(zeros: [2, 3]).unsliced(into: [2, 2], axis: 0, start: 0) },
+            "unslice: shape [2, 3] does not fit [2, 2] outside axis 0"
+        ),
+        "scalarAxis": ({ _ = Tensor(scalar: 1).sum(axes: [0]) }, "sum: axis 0 is out of range for rank 0"),
+        "nanIndex": (
+            { _ = NDArray(zeros: [3]).gather(axis: 0, index: NDArray([Float.nan], shape: [1])) },
+            "gather: index nan is out of range 0..<3"
+        ),
+        "convBias": (
+            { _ = Tensor.conv2d(Tensor.zeros([1, 1, 4, 4]), weight: Tensor.zeros([2, 1, 3, 3]), bias: Tensor.zeros([1])) },
+            "conv2d: bias [1] does not match 2 output channels"
+        ),
         "slice": ({ _ = Tensor.zeros([4]).slice(axis: 0, start: 2, end: 6) }, "slice: range 2..<6 is out of bounds for dimension of size 4"),
         "reshape": ({ _ = Tensor.zeros([2, 3]).reshape([4, 2]) }, "reshape: cannot view shape [2, 3] (6 elements) as [4, 2]"),
         "gatherIndex": (

@@ -82,3 +82,22 @@ final class GraphLifetimeTests: XCTestCase {
         assertClose(gradients(of: y.sum(), wrt: [x])[0].value, [2, 2], shape: [2])
     }
 }
+
+/// A very long chain of operations is freed without deep recursion.
+final class DeepGraphTests: XCTestCase {
+    func testLongChainIsFreedWithoutOverflowingTheStack() {
+        let baseline = GraphNode.liveCount
+        do {
+            let x = Tensor([1], shape: [1], requiresGrad: true)
+            var y = x
+            var expected: Float = 1
+            for _ in 0..<200_000 {
+                y = y * 1.000001
+                expected *= 1.000001
+            }
+            XCTAssertEqual(GraphNode.liveCount, baseline + 200_001)
+            XCTAssertEqual(y.scalarValue, expected)
+        }
+        XCTAssertEqual(GraphNode.liveCount, baseline)
+    }
+}
