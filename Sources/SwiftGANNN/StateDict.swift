@@ -48,6 +48,11 @@ public struct StateDict: Sendable, Equatable {
         return StateDict(entries.filter { $0.name.hasPrefix(head) }.map { (String($0.name.dropFirst(head.count)), $0.value) })
     }
 
+    /// The entries whose names satisfy `isIncluded`.
+    public func filtering(_ isIncluded: (String) -> Bool) -> StateDict {
+        StateDict(entries.filter { isIncluded($0.name) }.map { ($0.name, $0.value) })
+    }
+
     /// These entries with `prefix + "."` before every name.
     public func prefixed(_ prefix: String) -> StateDict {
         StateDict(entries.map { ("\(prefix).\($0.name)", $0.value) })

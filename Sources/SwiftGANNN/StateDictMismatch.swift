@@ -10,9 +10,16 @@ public struct StateDictMismatch: Error, CustomStringConvertible, Equatable {
 
     /// One key whose shapes differ.
     public struct ShapeMismatch: Equatable, Sendable {
+        /// The key.
         public let key: String
+        /// The module's shape.
         public let expected: [Int]
+        /// The state dict's shape.
         public let found: [Int]
+
+        public init(key: String, expected: [Int], found: [Int]) {
+            (self.key, self.expected, self.found) = (key, expected, found)
+        }
     }
 
     public var description: String {
