@@ -21,19 +21,23 @@ extension Module {
     /// unless everything fits; otherwise keys that fit are loaded and the rest
     /// is reported only through shape mismatches, which always throw.
     public func load(_ state: StateDict, strict: Bool = true) throws {
-        let parameters = namedParameters(), buffers = namedBuffers()
-        let ownKeys = parameters.map(\.0) + buffers.map(\.0)
-        let ownSet = Set(ownKeys)
-        let missing = ownKeys.filter { state[$0] == nil }
-        let unexpected = state.keys.filter { !ownSet.contains($0) }
-        var mismatches: [StateDictMismatch.ShapeMismatch] = []
-        for (name, p) in parameters { if let v = state[name], v.shape != p.shape { mismatches.append(.init(key: name, expected: p.shape, found: v.shape)) } }
-        for (name, b) in buffers { if let v = state[name], v.shape != b.shape { mismatches.append(.init(key: name, expected: b.shape, found: v.shape)) } }
-        if !mismatches.isEmpty || (strict && (!missing.isEmpty || !unexpected.isEmpty)) {
-            throw StateDictMismatch(missingKeys: missing, unexpectedKeys: unexpected, shapeMismatches: mismatches)
+        if let mismatch = mismatch(with: state, strict: strict) { throw mismatch }
+        for (name, p) in namedParameters() { if let v = state[name] { p.assign(v) } }
+        for (name, b) in namedBuffers() { if let v = state[name] { b.value = v } }
+    }
+
+    /// What keeps `state` from loading into this module, or nil when it fits
+    /// (without `strict`, only shape mismatches count).
+    public func mismatch(with state: StateDict, strict: Bool = true) -> StateDictMismatch? {
+        let own = stateDict()
+        let missing = own.keys.filter { state[$0] == nil }
+        let unexpected = state.keys.filter { own[$0] == nil }
+        let mismatches = own.entries.compactMap { entry -> StateDictMismatch.ShapeMismatch? in
+            guard let found = state[entry.name], found.shape != entry.value.shape else { return nil }
+            return .init(key: entry.name, expected: entry.value.shape, found: found.shape)
         }
-        for (name, p) in parameters { if let v = state[name] { p.assign(v) } }
-        for (name, b) in buffers { if let v = state[name] { b.value = v } }
+        if mismatches.isEmpty && (!strict || (missing.isEmpty && unexpected.isEmpty)) { return nil }
+        return StateDictMismatch(missingKeys: missing, unexpectedKeys: unexpected, shapeMismatches: mismatches)
     }
 
     /// A copy of this module made by `construct` (which must build the same

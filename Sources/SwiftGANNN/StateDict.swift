@@ -58,7 +58,11 @@ public struct StateDict: Sendable, Equatable {
         StateDict(entries.map { ("\(prefix).\($0.name)", $0.value) })
     }
 
+    /// Equal when both hold the same names with equal shapes and elements, in any order.
     public static func == (a: StateDict, b: StateDict) -> Bool {
-        a.keys == b.keys && zip(a.entries, b.entries).allSatisfy { $0.value.shape == $1.value.shape && $0.value.elements == $1.value.elements }
+        a.count == b.count && a.entries.allSatisfy { entry in
+            guard let other = b[entry.name] else { return false }
+            return other.shape == entry.value.shape && other.elements == entry.value.elements
+        }
     }
 }
