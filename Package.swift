@@ -16,11 +16,19 @@ let package = Package(
             name: "CDNNL",
             providers: [.apt(["libdnnl-dev"]), .brew(["onednn"])]
         ),
+        .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
+        .systemLibrary(name: "CTurboJPEG", providers: [.apt(["libturbojpeg0-dev"]), .brew(["jpeg-turbo"])]),
+        .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
         .target(name: "SwiftGANKernels", dependencies: ["CDNNL"]),
         .target(name: "SwiftGANAutograd", dependencies: ["SwiftGANKernels"]),
         .target(name: "SwiftGANNN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd"]),
         .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN"]),
-        .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim"]),
+        .target(
+            name: "SwiftGANData",
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],
+            resources: [.copy("Resources")]
+        ),
+        .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"]),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
         .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
@@ -36,6 +44,7 @@ let package = Package(
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -8,15 +8,17 @@ cd "$(dirname "$0")/.."
 install_deps() {
     if [ "$(uname)" = "Darwin" ]; then
         command -v brew >/dev/null || { echo "setup: Homebrew is needed to install oneDNN (brew install onednn)" >&2; exit 1; }
-        brew list onednn >/dev/null 2>&1 || brew install onednn
+        for formula in onednn libpng jpeg-turbo; do brew list "$formula" >/dev/null 2>&1 || brew install "$formula"; done
         return
     fi
-    if [ -f /usr/include/oneapi/dnnl/dnnl.h ]; then return; fi
-    command -v apt-get >/dev/null || { echo "setup: install oneDNN 2.x development files (Debian/Ubuntu: libdnnl-dev)" >&2; exit 1; }
+    if [ -f /usr/include/oneapi/dnnl/dnnl.h ] && [ -f /usr/include/png.h ] && [ -f /usr/include/turbojpeg.h ] && [ -f /usr/include/zlib.h ]; then
+        return
+    fi
+    command -v apt-get >/dev/null || { echo "setup: install the development files of oneDNN, libpng, libjpeg-turbo (TurboJPEG) and zlib" >&2; exit 1; }
     local sudo=""
     [ "$(id -u)" = "0" ] || sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y libdnnl-dev
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y libdnnl-dev libpng-dev libturbojpeg0-dev zlib1g-dev
 }
 
 install_deps

@@ -1,5 +1,6 @@
 // SwiftGAN: one import for the whole library.
 @_exported import SwiftGANAutograd
+@_exported import SwiftGANData
 @_exported import SwiftGANKernels
 @_exported import SwiftGANNN
 @_exported import SwiftGANOptim
