@@ -28,7 +28,11 @@ let package = Package(
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "SwiftGAN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"]),
+        .target(name: "SwiftGANZoo", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"]),
+        .target(
+            name: "SwiftGAN",
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo"]
+        ),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
         .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
@@ -45,6 +49,7 @@ let package = Package(
         ),
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -4,3 +4,4 @@
 @_exported import SwiftGANKernels
 @_exported import SwiftGANNN
 @_exported import SwiftGANOptim
+@_exported import SwiftGANZoo
