@@ -3,14 +3,16 @@ import SwiftGAN
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine [--threads N] [--seconds S] [--case NAME ...] | engine --list
+/// Usage: swiftgan-bench engine|train [--threads N] [--seconds S] [--case NAME ...] | engine|train --list
+/// `engine`: kernels and autodiff; `train`: the training-step cases of the zoo.
 /// Threads: the kernels and oneDNN share one OpenMP pool; `--threads` sets its
 /// size (default: OMP_NUM_THREADS, else every core).
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let suite = arguments.first, suite == "engine" else {
-    FileHandle.standardError.write(Data("usage: swiftgan-bench engine [--threads N] [--seconds S] [--case NAME ...] | engine --list\n".utf8))
+guard let suite = arguments.first, suite == "engine" || suite == "train" else {
+    FileHandle.standardError.write(Data("usage: swiftgan-bench engine|train [--threads N] [--seconds S] [--case NAME ...] | engine|train --list\n".utf8))
     exit(2)
 }
+let cases = suite == "train" ? TrainingBenchmarks.all : EngineBenchmarks.all
 var seconds = 3.0
 var selected: [String] = []
 var index = 1
@@ -31,7 +33,7 @@ while index < arguments.count {
         Parallel.setThreadCount(value)
         index += 2
     case "--list":
-        print(EngineBenchmarks.all.map(\.name).joined(separator: "\n"))
+        print(cases.map(\.name).joined(separator: "\n"))
         exit(0)
     case "--case" where index + 1 < arguments.count:
         selected.append(arguments[index + 1])
@@ -41,7 +43,6 @@ while index < arguments.count {
         exit(2)
     }
 }
-let cases = EngineBenchmarks.all
 let unknown = selected.filter { name in !cases.contains { $0.name == name } }
 if !unknown.isEmpty {
     FileHandle.standardError.write(Data("swiftgan-bench: unknown case \(unknown); cases: \(cases.map(\.name))\n".utf8))

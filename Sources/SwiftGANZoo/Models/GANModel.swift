@@ -1,0 +1,31 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANNN
+
+/// What the trainer needs from a GAN: its two networks, how to sample and
+/// generate, and the losses of its phases. Each model of the zoo (GAN, DCGAN,
+/// WGAN-GP, ...) is a configuration or an implementation of this protocol.
+public protocol GANModel: AnyObject {
+    /// The generator (its parameters are trained in the G phase).
+    var generator: Module { get }
+    /// The discriminator or critic (trained in the D phases).
+    var discriminator: Module { get }
+    /// Noise (and labels) for `count` samples.
+    func sampleLatent(count: Int, random: inout RandomGenerator) -> Latent
+    /// Samples from the latent, with the given generator network (the trained one or its moving average).
+    func generate(_ latent: Latent, with network: Module) -> Tensor
+    /// The discriminator's main loss on a real batch and generated samples (constants).
+    func discriminatorLoss(real: Batch, fake: Tensor, step: Int, random: inout RandomGenerator) -> PhaseResult
+    /// The discriminator's regularization (a gradient penalty), or nil when the model has none.
+    func discriminatorRegularization(real: Batch, fake: Tensor, random: inout RandomGenerator) -> PhaseResult?
+    /// The generator's loss for a batch of `count` samples (`real` for losses that need it).
+    func generatorLoss(count: Int, real: Batch, step: Int, random: inout RandomGenerator) -> PhaseResult
+    /// Called after each discriminator update (WGAN's weight clipping).
+    func afterDiscriminatorUpdate()
+}
+
+extension GANModel {
+    public func discriminatorRegularization(real: Batch, fake: Tensor, random: inout RandomGenerator) -> PhaseResult? { nil }
+    public func afterDiscriminatorUpdate() {}
+}
