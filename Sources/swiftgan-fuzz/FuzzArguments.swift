@@ -1,12 +1,17 @@
-/// The fuzzer's command line: `--seed N` (default 1) and `--cases N` (default 100,000).
+/// The fuzzer's command line: `--format NAME` (default every format), `--seed N`
+/// (default 1) and `--cases N` (default 100,000 per format).
 struct FuzzArguments {
+    /// The formats whose readers can be fuzzed.
+    static let formats = ["safetensors", "idx", "cifar", "npy", "npz", "png", "jpeg"]
+    /// The formats to fuzz.
+    var selected = FuzzArguments.formats
     /// The seed of the mutation sequence.
     var seed: UInt64 = 1
     /// How many mutants to parse.
     var cases = 100_000
 
     /// The help text for a command line that is not understood.
-    static let usage = "usage: swiftgan-fuzz [--seed N] [--cases N]"
+    static let usage = "usage: swiftgan-fuzz [--format \(formats.joined(separator: "|"))] [--seed N] [--cases N]"
 
     /// Parses `arguments` (without the program name); `nil` when they are not understood.
     init?(_ arguments: [String]) {
@@ -14,6 +19,9 @@ struct FuzzArguments {
         while let flag = remaining.popFirst() {
             guard let value = remaining.popFirst() else { return nil }
             switch flag {
+            case "--format":
+                guard Self.formats.contains(value) else { return nil }
+                selected = [value]
             case "--seed":
                 guard let seed = UInt64(value) else { return nil }
                 self.seed = seed

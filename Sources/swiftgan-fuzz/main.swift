@@ -1,13 +1,31 @@
 import Foundation
+import SwiftGANData
 import SwiftGANNN
 
-// Fuzzes the safetensors reader: parses mutants of valid files and prints one
-// JSON line of outcomes. Exits 1 when an accepted mutant does not survive a
-// write and re-read; a crash ends the run by itself.
+// Fuzzes the readers of every file format SwiftGAN accepts: mutants of valid
+// files are parsed and the outcomes counted, one JSON line per format. A crash
+// ends the run by itself; for safetensors, an accepted mutant must also
+// survive a write and re-read (exit 1 otherwise).
 guard let arguments = FuzzArguments(Array(CommandLine.arguments.dropFirst())) else {
     FileHandle.standardError.write(Data((FuzzArguments.usage + "\n").utf8))
     exit(2)
 }
-let report = SafetensorsFuzzCampaign(seed: arguments.seed, cases: arguments.cases).run()
-print(report.jsonLine)
-exit(report.failures == 0 ? 0 : 1)
+var failed = false
+for format in arguments.selected {
+    let (seed, cases) = (arguments.seed, arguments.cases)
+    let line: String
+    switch format {
+    case "safetensors":
+        let report = SafetensorsFuzzCampaign(seed: seed, cases: cases).run()
+        failed = failed || report.failures > 0
+        line = report.jsonLine
+    case "idx": line = IDXFuzz.campaign(seed: seed, cases: cases).run().jsonLine
+    case "cifar": line = CIFARFuzz.campaign(seed: seed, cases: cases).run().jsonLine
+    case "npy": line = NPYFuzz.campaign(seed: seed, cases: cases).run().jsonLine
+    case "npz": line = NPYFuzz.npzCampaign(seed: seed, cases: cases).run().jsonLine
+    case "png": line = PNGFuzz.campaign(seed: seed, cases: cases).run().jsonLine
+    default: line = JPEGFuzz.campaign(seed: seed, cases: cases).run().jsonLine
+    }
+    FileHandle.standardOutput.write(Data((line + "\n").utf8))
+}
+exit(failed ? 1 : 0)

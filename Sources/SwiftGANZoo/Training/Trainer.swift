@@ -16,6 +16,9 @@ public final class Trainer {
     /// The generator's moving average, when configured.
     public let average: ExponentialMovingAverage?
     public let loader: DataLoader
+    /// Learning rates by step for each player (nil: the optimizer's own, constant).
+    public var generatorSchedule: (any LearningRateSchedule)?
+    public var discriminatorSchedule: (any LearningRateSchedule)?
     /// The trainer's random stream (latents, augmentations, penalties).
     public var random: RandomGenerator
     /// Completed steps.
@@ -36,6 +39,8 @@ public final class Trainer {
     public func trainStep() throws -> [String: Float] {
         var metrics: [String: Float] = [:]
         var lastReal: Batch?
+        if let generatorSchedule { generatorOptimizer.learningRate = generatorSchedule.learningRate(atStep: step) }
+        if let discriminatorSchedule { discriminatorOptimizer.learningRate = discriminatorSchedule.learningRate(atStep: step) }
         for _ in 0..<settings.criticSteps {
             let real = try loader.next()
             lastReal = real
