@@ -3,16 +3,22 @@ import SwiftGAN
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine|train [--threads N] [--seconds S] [--case NAME ...] | engine|train --list
-/// `engine`: kernels and autodiff; `train`: the training-step cases of the zoo.
+/// Usage: swiftgan-bench engine|train|data [--threads N] [--seconds S] [--case NAME ...] | SUITE --list
+/// `engine`: kernels and autodiff; `train`: the training-step cases of the zoo;
+/// `data`: the input pipeline (its PNG folder goes to $SWIFTGAN_BENCH_FOLDER, made on first use).
 /// Threads: the kernels and oneDNN share one OpenMP pool; `--threads` sets its
 /// size (default: OMP_NUM_THREADS, else every core).
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let suite = arguments.first, suite == "engine" || suite == "train" else {
-    FileHandle.standardError.write(Data("usage: swiftgan-bench engine|train [--threads N] [--seconds S] [--case NAME ...] | engine|train --list\n".utf8))
+guard let suite = arguments.first, ["engine", "train", "data"].contains(suite) else {
+    FileHandle.standardError.write(Data("usage: swiftgan-bench engine|train|data [--threads N] [--seconds S] [--case NAME ...] | SUITE --list\n".utf8))
     exit(2)
 }
-let cases = suite == "train" ? TrainingBenchmarks.all : EngineBenchmarks.all
+let dataFolder = ProcessInfo.processInfo.environment["SWIFTGAN_BENCH_FOLDER"]
+    ?? (NSTemporaryDirectory() as NSString).appendingPathComponent("swiftgan-bench-png64")
+if suite == "data" && !FileManager.default.fileExists(atPath: dataFolder) {
+    try DataBenchmarks.writeFolder(dataFolder)
+}
+let cases = suite == "train" ? TrainingBenchmarks.all : suite == "data" ? DataBenchmarks.all(folder: dataFolder) : EngineBenchmarks.all
 var seconds = 3.0
 var selected: [String] = []
 var index = 1
