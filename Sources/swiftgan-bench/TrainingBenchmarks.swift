@@ -43,7 +43,7 @@ enum TrainingBenchmarks {
                 latentDimension: 128, loss: .hinge)
         }
         let real = ArrayDataset(images: g.uniform([batch] + sample))
-        let loader = try! DataLoader(real, batchSize: batch, shuffle: false, normalize: true)
+        let loader = try! DataLoader(real, batchSize: batch, shuffle: false, normalize: true, prefetch: 0)
         return Trainer(
             model: model, loader: loader,
             generatorOptimizer: Adam(model.generator.parameters(), learningRate: lr, betas: betas),

@@ -1,0 +1,34 @@
+#!/usr/bin/env bash
+# The training-step benchmark of ../shared/bench (mlp2d, dcgan28, wgangp28,
+# sngan32), SwiftGAN's zoo models and trainer against torch_peer.py, case by
+# case in one run at the same thread count, with ratios SwiftGAN / PyTorch.
+#
+#   bench/run_train_bench.sh [--threads N] [--seconds S] [--peer PATH/TO/torch_peer.py]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+threads=2
+seconds=5
+peer=../shared/bench/torch_peer.py
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --threads) threads="$2"; shift 2 ;;
+        --seconds) seconds="$2"; shift 2 ;;
+        --peer) peer="$2"; shift 2 ;;
+        *) echo "run_train_bench: unknown argument $1" >&2; exit 2 ;;
+    esac
+done
+[ -f "$peer" ] || { echo "run_train_bench: the PyTorch peer $peer is missing (pass --peer)" >&2; exit 2; }
+python="${PYTHON:-.venv-peer/bin/python}"
+if ! "$python" -c "import torch" 2>/dev/null; then
+    python3 -m venv .venv-peer
+    .venv-peer/bin/pip install --quiet "${TORCH_WHEEL:-torch}" numpy
+    python=.venv-peer/bin/python
+fi
+swift build -c release --product swiftgan-bench >&2
+out="$(mktemp -d)"
+trap 'rm -rf "$out"' EXIT
+for name in $(.build/release/swiftgan-bench train --list); do
+    .build/release/swiftgan-bench train --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/swiftgan.jsonl"
+    "$python" "$peer" --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/torch.jsonl"
+done
+python3 bench/compare.py "$out/swiftgan.jsonl" "$out/torch.jsonl"
