@@ -15,8 +15,9 @@ public protocol GANModel: AnyObject {
     func sampleLatent(count: Int, random: inout RandomGenerator) -> Latent
     /// Samples from the latent, with the given generator network (the trained one or its moving average).
     func generate(_ latent: Latent, with network: Module) -> Tensor
-    /// The discriminator's main loss on a real batch and generated samples (constants).
-    func discriminatorLoss(real: Batch, fake: Tensor, step: Int, random: inout RandomGenerator) -> PhaseResult
+    /// The discriminator's main loss on a real batch and generated samples (constants)
+    /// made from `fakeLatent` (whose labels or codes conditional models need).
+    func discriminatorLoss(real: Batch, fake: Tensor, fakeLatent: Latent, step: Int, random: inout RandomGenerator) -> PhaseResult
     /// The discriminator's regularization (a gradient penalty), or nil when the model has none.
     func discriminatorRegularization(real: Batch, fake: Tensor, random: inout RandomGenerator) -> PhaseResult?
     /// The generator's loss for a batch of `count` samples (`real` for losses that need it).

@@ -62,7 +62,7 @@ public final class StandardGAN: GANModel {
         return discriminatorNetwork(input)
     }
 
-    public func discriminatorLoss(real: Batch, fake: Tensor, step: Int, random: inout RandomGenerator) -> PhaseResult {
+    public func discriminatorLoss(real: Batch, fake: Tensor, fakeLatent: Latent, step: Int, random: inout RandomGenerator) -> PhaseResult {
         let realScores = discriminate(Tensor(real.images), step: step, random: &random)
         let fakeScores = discriminate(fake, step: step, random: &random)
         let value = loss.discriminatorLoss(real: realScores, fake: fakeScores, realTarget: realTarget)

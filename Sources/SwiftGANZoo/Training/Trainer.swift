@@ -45,8 +45,9 @@ public final class Trainer {
             let real = try loader.next()
             lastReal = real
             let count = real.images.shape[0]
-            let fake = withoutGrad { model.generate(model.sampleLatent(count: count, random: &random), with: model.generator) }
-            let main = model.discriminatorLoss(real: real, fake: fake, step: step, random: &random)
+            let latent = model.sampleLatent(count: count, random: &random)
+            let fake = withoutGrad { model.generate(latent, with: model.generator) }
+            let main = model.discriminatorLoss(real: real, fake: fake, fakeLatent: latent, step: step, random: &random)
             var total = main.loss
             metrics.merge(main.metrics) { $1 }
             metrics["loss_d"] = main.loss.scalarValue
