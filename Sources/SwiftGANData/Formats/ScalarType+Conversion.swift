@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 extension ScalarType {
     /// Converts `count` stored elements at `source` (any alignment) to `Float`s at `destination`.
@@ -14,7 +15,7 @@ extension ScalarType {
         case .uint64: Self.decodeIntegers(UInt64.self, source, count, bigEndian, destination)
         case .int64: Self.decodeIntegers(Int64.self, source, count, bigEndian, destination)
         case .float16:
-            for i in 0..<count { destination[i] = HalfFloat.float(fromBits: Self.load(UInt16.self, source, i, bigEndian)) }
+            for i in 0..<count { destination[i] = HalfPrecision.float(fromBinary16: Self.load(UInt16.self, source, i, bigEndian)) }
         case .float32:
             for i in 0..<count { destination[i] = Float(bitPattern: Self.load(UInt32.self, source, i, bigEndian)) }
         case .float64:
@@ -58,7 +59,7 @@ extension ScalarType {
                 case .int32: Self.store(Self.clamped(value, as: Int32.self), at, bigEndian)
                 case .uint64: Self.store(Self.clamped(value, as: UInt64.self), at, bigEndian)
                 case .int64: Self.store(Self.clamped(value, as: Int64.self), at, bigEndian)
-                case .float16: Self.store(HalfFloat.bits(from: value), at, bigEndian)
+                case .float16: Self.store(HalfPrecision.binary16Bits(from: value), at, bigEndian)
                 case .float32: Self.store(value.bitPattern, at, bigEndian)
                 case .float64: Self.store(Double(value).bitPattern, at, bigEndian)
                 }

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// Mutation fuzzing of one decoder: valid sample files are mutated (bit flips,
 /// byte overwrites with boundary values, truncation, insertion, deletion,
@@ -19,7 +20,7 @@ package struct DecoderFuzzCampaign {
 
     /// Runs every case and returns the counts.
     package func run() -> DecoderFuzzReport {
-        var random = SplitMixGenerator(seed: seed)
+        var random = SplitMix64(seed: seed)
         var report = DecoderFuzzReport(format: format, seed: seed)
         let start = Date()
         for _ in 0..<cases {
@@ -38,7 +39,7 @@ package struct DecoderFuzzCampaign {
         return report
     }
 
-    private func mutate(_ bytes: inout [UInt8], _ random: inout SplitMixGenerator) {
+    private func mutate(_ bytes: inout [UInt8], _ random: inout SplitMix64) {
         let n = bytes.count
         func position() -> Int { n == 0 ? 0 : Int(random.next() % UInt64(n)) }
         switch random.next() % 8 {

@@ -1,3 +1,4 @@
+import SwiftGANKernels
 /// Mutation fuzzing of `JPEGCodec.decode`, from small valid files encoded in
 /// memory with libjpeg-turbo: gray, and colour with 4:4:4, 4:2:2 and 4:2:0
 /// chroma, baseline and progressive, at sizes that do and do not fill whole
@@ -12,7 +13,7 @@ package enum JPEGFuzz {
 
     /// The valid files the mutants start from.
     package static func samples() -> [[UInt8]] {
-        var random = SplitMixGenerator(seed: 0x1BE6)
+        var random = SplitMix64(seed: 0x1BE6)
         var files: [[UInt8]] = []
         let shapes = [(8, 8, 1), (17, 9, 1), (16, 16, 3), (13, 7, 3), (24, 10, 3), (9, 17, 3)]
         for (index, (width, height, channels)) in shapes.enumerated() {

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// Mutation fuzzing of `PNGCodec.decode`, from small valid files made in
 /// memory: gray at 1, 2, 4, 8 and 16 bits, gray+alpha, RGB and RGBA at 8 and
@@ -17,7 +18,7 @@ package enum PNGFuzz {
 
     /// The valid files the mutants start from.
     package static func samples() -> [[UInt8]] {
-        var random = SplitMixGenerator(seed: 0x5EED)
+        var random = SplitMix64(seed: 0x5EED)
         var files: [[UInt8]] = []
         let kinds = [(0, 1), (0, 2), (0, 4), (0, 8), (0, 16), (4, 8), (4, 16), (2, 8), (2, 16), (6, 8), (6, 16),
                      (3, 1), (3, 2), (3, 4), (3, 8)]

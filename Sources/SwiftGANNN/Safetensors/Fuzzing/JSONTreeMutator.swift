@@ -1,3 +1,4 @@
+import SwiftGANKernels
 /// Structural edits of a header parsed as JSON: members removed, doubled,
 /// renamed or reordered, values replaced by other types or nudged numbers,
 /// array elements added, dropped or shifted together. The edited tree is written back compactly.

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// The safetensors fuzzer: mutates random valid files and parses every mutant.
 ///

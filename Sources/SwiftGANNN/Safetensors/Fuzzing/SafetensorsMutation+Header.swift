@@ -1,3 +1,4 @@
+import SwiftGANKernels
 extension SafetensorsMutation {
     /// Applies `edit` to the header text and reassembles the file, storing the
     /// new header length nine times in ten. When the stored length does not

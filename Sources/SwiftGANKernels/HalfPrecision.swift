@@ -3,9 +3,9 @@
 ///
 /// Written with integer arithmetic so that they behave the same on every
 /// platform, including those without a native `Float16`.
-enum HalfPrecision {
+package enum HalfPrecision {
     /// The binary16 bit pattern nearest to `value` (overflow gives infinity, NaN stays NaN).
-    static func binary16Bits(from value: Float) -> UInt16 {
+    package static func binary16Bits(from value: Float) -> UInt16 {
         let bits = value.bitPattern
         let sign = UInt16(truncatingIfNeeded: (bits >> 16) & 0x8000)
         let exponent = Int((bits >> 23) & 0xFF)
@@ -27,7 +27,7 @@ enum HalfPrecision {
     }
 
     /// The `Float` holding the binary16 value `bits` exactly.
-    static func float(fromBinary16 bits: UInt16) -> Float {
+    package static func float(fromBinary16 bits: UInt16) -> Float {
         let sign = UInt32(bits & 0x8000) << 16
         let exponent = UInt32(bits >> 10) & 0x1F
         let mantissa = UInt32(bits & 0x3FF)
@@ -43,7 +43,7 @@ enum HalfPrecision {
     }
 
     /// The bfloat16 bit pattern nearest to `value` (NaN stays NaN, made quiet).
-    static func bfloat16Bits(from value: Float) -> UInt16 {
+    package static func bfloat16Bits(from value: Float) -> UInt16 {
         let bits = value.bitPattern
         if value.isNaN { return UInt16(truncatingIfNeeded: bits >> 16) | 0x0040 }
         let truncated = bits >> 16
@@ -51,7 +51,7 @@ enum HalfPrecision {
     }
 
     /// The `Float` holding the bfloat16 value `bits` exactly.
-    static func float(fromBFloat16 bits: UInt16) -> Float {
+    package static func float(fromBFloat16 bits: UInt16) -> Float {
         Float(bitPattern: UInt32(bits) << 16)
     }
 
