@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGAN
+import SwiftGANTestSupport
 import XCTest
 
 /// Swift-written NPY and NPZ files loaded by numpy (`np.load`), which prints
@@ -18,7 +19,7 @@ final class NPZNumpyInteropTests: XCTestCase {
         """
 
     func testNumpyLoadsSwiftWrittenFiles() throws {
-        let python = try pythonWithNumpy()
+        let python = try ExternalPython.requiring(["numpy"], for: "NPZNumpyInteropTests")
         let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-numpy-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: directory) }
@@ -30,7 +31,7 @@ final class NPZNumpyInteropTests: XCTestCase {
         try NPZ.write(arrays, to: directory.appendingPathComponent("d.npz"))
         try NPZ.write(arrays, to: directory.appendingPathComponent("e.npz"), compressed: true, dtype: .float64)
         let names = ["a.npy", "b.npy", "c.npy", "d.npz", "e.npz"]
-        let (status, output) = try Self.run(python, ["-c", Self.loader] + names.map { directory.appendingPathComponent($0).path })
+        let (status, output) = try ExternalPython.run(python, ["-c", Self.loader] + names.map { directory.appendingPathComponent($0).path })
         XCTAssertEqual(status, 0, output)
         XCTAssertEqual(
             output.split(separator: "\n").map(String.init),
@@ -43,30 +44,5 @@ final class NPZNumpyInteropTests: XCTestCase {
                 "e.npz x <f8 (2, 3) [0.0, 1.5, -2.0, 3.25, 100.0, -0.5]",
                 "e.npz y <f8 (3,) [1.0, 0.0, 2.0]",
             ])
-    }
-
-    private func pythonWithNumpy() throws -> String {
-        let python = ProcessInfo.processInfo.environment["SWIFTGAN_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
-        let probe = (try? Self.run(python, ["-c", "import numpy"])) ?? (status: -1, output: "cannot run \(python)")
-        guard probe.status == 0 else {
-            let reason = "NPZNumpyInteropTests skipped: '\(python)' cannot import numpy (set SWIFTGAN_PYTHON to a Python that has it)"
-            print(reason)
-            throw XCTSkip(reason)
-        }
-        return python
-    }
-
-    /// Runs `executable` (looked up on the PATH unless it is a path); returns the exit status and the combined output.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }

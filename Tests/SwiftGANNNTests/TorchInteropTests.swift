@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGAN
+import SwiftGANTestSupport
 import XCTest
 
 /// Swift-saved models loaded by PyTorch: `scripts/check_torch_load.py` loads a
@@ -29,7 +30,7 @@ final class TorchInteropTests: XCTestCase {
     // MARK: Tests
 
     func testPyTorchLoadsASwiftSavedDCGAN28Generator() throws {
-        let python = try pythonWithTorch()
+        let python = try ExternalPython.requiring(["torch", "safetensors"], for: "TorchInteropTests")
         var generator = RandomGenerator(seed: 2024)
         let model = ReferenceModels.dcgan28Generator(generator: &generator)
         randomizeBatchNormParameters(model, keys: ["1.", "5."], generator: &generator)
@@ -45,7 +46,7 @@ final class TorchInteropTests: XCTestCase {
     }
 
     func testPyTorchLoadsASwiftSavedSNGAN32Discriminator() throws {
-        let python = try pythonWithTorch()
+        let python = try ExternalPython.requiring(["torch", "safetensors"], for: "TorchInteropTests")
         var generator = RandomGenerator(seed: 2025)
         let model = SNGAN32Discriminator(c: 16, generator: &generator)
         // Training-mode passes refine every weight_u and weight_v.
@@ -59,7 +60,7 @@ final class TorchInteropTests: XCTestCase {
     }
 
     func testTheCheckFailsOnAWrongOutputOrAMissingKey() throws {
-        let python = try pythonWithTorch()
+        let python = try ExternalPython.requiring(["torch", "safetensors"], for: "TorchInteropTests")
         var generator = RandomGenerator(seed: 7)
         let model = ReferenceModels.dcgan28Discriminator(generator: &generator)
         model.eval()
@@ -102,43 +103,9 @@ final class TorchInteropTests: XCTestCase {
         try io.setArray(output, named: "output")
         let ioURL = directory.appendingPathComponent("\(name)-io.safetensors")
         try io.write(to: ioURL)
-        let result = try Self.run(
+        let result = try ExternalPython.run(
             python, [Self.script.path, "--model", name, "--state", stateURL.path, "--io", ioURL.path] + extra)
         print("check_torch_load.py \(name) (exit \(result.status)):\n\(result.output)")
         return result
-    }
-
-    /// The Python to use, or a skip (printed) when it cannot import torch and safetensors.
-    private func pythonWithTorch() throws -> String {
-        let python = ProcessInfo.processInfo.environment["SWIFTGAN_PYTHON"].flatMap { $0.isEmpty ? nil : $0 } ?? "python3"
-        let probe: (status: Int32, output: String)
-        do {
-            probe = try Self.run(python, ["-c", "import torch, safetensors"])
-        } catch {
-            probe = (-1, "\(error)")
-        }
-        guard probe.status == 0 else {
-            let detail = probe.output.split(separator: "\n").last.map(String.init) ?? "exit status \(probe.status)"
-            let reason = "TorchInteropTests skipped: '\(python)' cannot import torch and safetensors "
-                + "(set SWIFTGAN_PYTHON to a Python that has them): \(detail)"
-            print(reason)
-            throw XCTSkip(reason)
-        }
-        return python
-    }
-
-    /// Runs `executable` (looked up on the PATH unless it is a path) with `arguments`;
-    /// returns the exit status and the combined standard output and error.
-    private static func run(_ executable: String, _ arguments: [String]) throws -> (status: Int32, output: String) {
-        let process = Process()
-        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
-        process.arguments = [executable] + arguments
-        let pipe = Pipe()
-        process.standardOutput = pipe
-        process.standardError = pipe
-        try process.run()
-        let data = pipe.fileHandleForReading.readDataToEndOfFile()
-        process.waitUntilExit()
-        return (process.terminationStatus, String(decoding: data, as: UTF8.self))
     }
 }
