@@ -23,6 +23,11 @@ public final class StandardGAN: GANModel {
     public let instanceNoiseSteps: Int
     /// Differentiable augmentation applied to every discriminator input.
     public let augment: DiffAugment?
+    /// PacGAN's packing: the discriminator judges `packing` samples at once,
+    /// concatenated along the feature (or channel) axis.
+    public let packing: Int
+    /// What the generator minimizes: the adversarial loss or feature matching.
+    public let generatorObjective: GeneratorObjective
 
     public var generator: Module { generatorNetwork }
     public var discriminator: Module { discriminatorNetwork }
@@ -30,8 +35,15 @@ public final class StandardGAN: GANModel {
     public init(
         generator: any LayerModule, discriminator: any LayerModule, latentDimension: Int, loss: AdversarialLoss,
         penalty: GradientPenalty? = nil, weightClip: Float? = nil, realTarget: Float = 1, instanceNoise: Float = 0,
-        instanceNoiseSteps: Int = 0, augment: DiffAugment? = nil
+        instanceNoiseSteps: Int = 0, augment: DiffAugment? = nil, packing: Int = 1,
+        generatorObjective: GeneratorObjective = .adversarial
     ) {
+        precondition(packing > 0, "StandardGAN: packing must be positive, got \(packing)")
+        if generatorObjective == .featureMatching {
+            precondition(
+                (discriminator as? Sequential).map { $0.layers.count >= 2 } ?? false,
+                "StandardGAN: feature matching needs a Sequential discriminator (its features are all layers but the last)")
+        }
         precondition(latentDimension > 0, "StandardGAN: latentDimension must be positive, got \(latentDimension)")
         precondition(realTarget > 0 && realTarget <= 1, "StandardGAN: realTarget \(realTarget) must be in (0, 1]")
         if penalty != nil {
@@ -42,6 +54,7 @@ public final class StandardGAN: GANModel {
         (generatorNetwork, discriminatorNetwork, self.latentDimension, self.loss) = (generator, discriminator, latentDimension, loss)
         (self.penalty, self.weightClip, self.realTarget) = (penalty, weightClip, realTarget)
         (self.instanceNoise, self.instanceNoiseSteps, self.augment) = (instanceNoise, instanceNoiseSteps, augment)
+        (self.packing, self.generatorObjective) = (packing, generatorObjective)
     }
 
     public func sampleLatent(count: Int, random: inout RandomGenerator) -> Latent {
@@ -53,13 +66,20 @@ public final class StandardGAN: GANModel {
         return layer(latent.z)
     }
 
-    /// The discriminator's view of `x`: augmented and noised as configured.
+    /// `[N, ...]` samples packed into `[N / packing, packing · features, ...]`.
+    func packed(_ x: Tensor) -> Tensor {
+        guard packing > 1 else { return x }
+        precondition(x.shape[0] % packing == 0, "StandardGAN: the batch of \(x.shape[0]) is not divisible by the packing \(packing); choose a batch size that is")
+        return x.reshape([x.shape[0] / packing, packing * x.shape[1]] + Array(x.shape.dropFirst(2)))
+    }
+
+    /// The discriminator's view of `x`: augmented, noised and packed as configured.
     func discriminate(_ x: Tensor, step: Int, random: inout RandomGenerator) -> Tensor {
         var input = x
         if let augment { input = augment(input, generator: &random) }
         let sigma = instanceNoiseSteps > 0 ? instanceNoise * max(0, 1 - Float(step) / Float(instanceNoiseSteps)) : instanceNoise
         if sigma > 0 { input = input + Tensor(random.normal(input.shape, std: sigma)) }
-        return discriminatorNetwork(input)
+        return discriminatorNetwork(packed(input))
     }
 
     public func discriminatorLoss(real: Batch, fake: Tensor, fakeLatent: Latent, step: Int, random: inout RandomGenerator) -> PhaseResult {
@@ -73,12 +93,18 @@ public final class StandardGAN: GANModel {
 
     public func discriminatorRegularization(real: Batch, fake: Tensor, random: inout RandomGenerator) -> PhaseResult? {
         guard let penalty else { return nil }
-        let value = penalty({ self.discriminatorNetwork($0) }, real: Tensor(real.images), fake: fake, generator: &random)
+        let value = penalty({ self.discriminatorNetwork(self.packed($0)) }, real: Tensor(real.images), fake: fake, generator: &random)
         return PhaseResult(loss: value, metrics: ["penalty": value.scalarValue])
     }
 
     public func generatorLoss(count: Int, real: Batch, step: Int, random: inout RandomGenerator) -> PhaseResult {
         let fake = generate(sampleLatent(count: count, random: &random), with: generatorNetwork)
+        if generatorObjective == .featureMatching, let network = discriminatorNetwork as? Sequential {
+            let features = Sequential(Array(network.layers.dropLast()))
+            let realMean = withoutGrad { features(packed(Tensor(real.images))).mean(axes: [0]) }
+            let fakeMean = features(packed(fake)).mean(axes: [0])
+            return PhaseResult(loss: (fakeMean - realMean).square().sum())
+        }
         let fakeScores = discriminate(fake, step: step, random: &random)
         let realScores = loss == .relativisticAverage ? withoutGrad { discriminate(Tensor(real.images), step: step, random: &random) } : nil
         return PhaseResult(loss: loss.generatorLoss(fake: fakeScores, real: realScores))
