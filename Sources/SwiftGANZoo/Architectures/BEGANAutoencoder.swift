@@ -1,0 +1,25 @@
+import SwiftGANAutograd
+import SwiftGANKernels
+import SwiftGANNN
+
+/// Autoencoders for BEGAN's discriminator: `x -> reconstruction of x`, same shape.
+public enum BEGANAutoencoder {
+    /// `x [N, input] -> [N, input]`: an MLP encoder to `code` units and an MLP decoder, ELU activations.
+    public static func mlp(input: Int = 2, hidden: Int = 64, code: Int = 8, generator rng: inout RandomGenerator) -> Sequential {
+        Sequential(
+            Linear(input, hidden, generator: &rng), Activation(.elu(1)), Linear(hidden, code, generator: &rng),
+            Linear(code, hidden, generator: &rng), Activation(.elu(1)), Linear(hidden, input, generator: &rng))
+    }
+
+    /// `x [N, channels, 28, 28] -> [N, channels, 28, 28]`: two strided convolutions to a
+    /// `code`-unit bottleneck, two transposed convolutions back, ELU activations.
+    public static func conv28(channels: Int = 1, width: Int = 16, code: Int = 32, generator rng: inout RandomGenerator) -> Sequential {
+        Sequential(
+            Conv2d(channels, width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
+            Conv2d(width, 2 * width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
+            Flatten(), Linear(2 * width * 7 * 7, code, generator: &rng),
+            Linear(code, 2 * width * 7 * 7, generator: &rng), Activation(.elu(1)), Reshape([2 * width, 7, 7]),
+            ConvTranspose2d(2 * width, width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
+            ConvTranspose2d(width, channels, kernel: 4, stride: 2, padding: 1, generator: &rng))
+    }
+}
