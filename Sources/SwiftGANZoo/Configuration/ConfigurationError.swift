@@ -1,0 +1,34 @@
+/// A configuration that cannot be trained, naming the key and what to change.
+public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
+    public let key: String
+    public let problem: String
+
+    public init(key: String, problem: String) {
+        self.key = key
+        self.problem = problem
+    }
+
+    public var description: String { "\(key): \(problem)" }
+
+    /// An error for a value outside `allowed`, with a "did you mean" for a near miss.
+    static func unknown(_ key: String, _ value: String, allowed: [String]) -> ConfigurationError {
+        let suggestion = allowed.min { editDistance($0, value) < editDistance($1, value) }
+        let hint = suggestion.flatMap { editDistance($0, value) <= max(2, value.count / 3) ? " (did you mean '\($0)'?)" : nil } ?? ""
+        return ConfigurationError(key: key, problem: "unknown value '\(value)'\(hint); choose one of \(allowed.joined(separator: ", "))")
+    }
+
+    static func editDistance(_ a: String, _ b: String) -> Int {
+        let a = Array(a), b = Array(b)
+        var row = Array(0...b.count)
+        for i in 1...max(a.count, 1) where !a.isEmpty {
+            var previous = row[0]
+            row[0] = i
+            for j in stride(from: 1, through: b.count, by: 1) {
+                let current = row[j]
+                row[j] = min(row[j] + 1, row[j - 1] + 1, previous + (a[i - 1] == b[j - 1] ? 0 : 1))
+                previous = current
+            }
+        }
+        return a.isEmpty ? b.count : row[b.count]
+    }
+}

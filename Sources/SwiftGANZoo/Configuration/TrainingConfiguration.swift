@@ -1,0 +1,53 @@
+/// Everything that defines a training run, with defaults in code; presets and
+/// (later) YAML files override single keys. Names are the configuration keys.
+public struct TrainingConfiguration: Codable, Equatable, Sendable {
+    /// gan, cgan, acgan, infogan, ssgan (semi-supervised), began: what is trained against what.
+    public var model = "gan"
+    /// ring, grid, swiss_roll, spiral, mnist, polygons, stacked_mnist.
+    public var dataset = "ring"
+    /// mlp (2-D data), dcgan28 (28x28), sngan32 (32x32); nil: chosen by the dataset.
+    public var architecture: String?
+    /// minimax, non_saturating, least_squares, wasserstein, hinge, relativistic_average.
+    public var loss = "non_saturating"
+    /// wgan_gp, dragan, r1, r2, or nil for none.
+    public var penalty: String?
+    /// λ of WGAN-GP/DRAGAN, γ of R1/R2.
+    public var penaltyWeight: Float = 10
+    /// The penalty runs every this many steps (lazy regularization).
+    public var regularizationInterval = 1
+    public var batchSize = 64
+    public var steps = 10_000
+    public var latentDimension = 64
+    /// Width and depth of the MLP architecture.
+    public var hidden = 128
+    public var layers = 3
+    /// adam, rmsprop, sgd.
+    public var optimizer = "adam"
+    public var generatorLearningRate: Float = 2e-4
+    public var discriminatorLearningRate: Float = 2e-4
+    public var beta1: Float = 0.5
+    public var beta2: Float = 0.999
+    /// Decay both learning rates linearly to 5% over the second half of the run.
+    public var learningRateDecay = false
+    /// Discriminator updates per generator update.
+    public var criticSteps = 1
+    /// WGAN's weight clipping bound.
+    public var weightClip: Float?
+    /// One-sided label smoothing: real targets become 1 - labelSmoothing.
+    public var labelSmoothing: Float = 0
+    /// Instance noise standard deviation, decayed to 0 over the run.
+    public var instanceNoise: Float = 0
+    /// DiffAugment policy such as "color,translation,cutout".
+    public var diffAugment: String?
+    /// PacGAN packing (1: none).
+    public var packing = 1
+    /// Train the generator by feature matching instead of the adversarial loss.
+    public var featureMatching = false
+    /// The generator's moving average per update (nil: none).
+    public var emaBeta: Double?
+    /// InfoGAN's continuous codes.
+    public var continuousCodes = 2
+    public var seed: UInt64 = 0
+
+    public init() {}
+}

@@ -1,0 +1,109 @@
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANNN
+import SwiftGANOptim
+
+/// Turns a configuration into a ready trainer, refusing unknown names and
+/// incompatible combinations before anything trains, with a message that
+/// names the key and says what to change.
+public enum ZooBuilder {
+    static let models = ["gan", "cgan", "acgan", "infogan", "ssgan", "began"]
+    static let architectures = ["mlp", "dcgan28"]
+    static let penalties = ["wgan_gp", "dragan", "r1", "r2"]
+    static let optimizers = ["adam", "rmsprop", "sgd"]
+
+    /// A trainer for `configuration`, its data loader starting at `position`.
+    public static func trainer(for c: TrainingConfiguration, startingAt position: LoaderPosition = LoaderPosition()) throws -> Trainer {
+        try validateNumbers(c)
+        guard models.contains(c.model) else { throw ConfigurationError.unknown("model", c.model, allowed: models) }
+        guard let loss = AdversarialLoss(rawValue: c.loss) else {
+            throw ConfigurationError.unknown("loss", c.loss, allowed: AdversarialLoss.allCases.map(\.rawValue))
+        }
+        let penalty = try makePenalty(c)
+        let data = try ZooDataset.make(c.dataset, seed: c.seed &+ 1)
+        let architecture = c.architecture ?? (data.isPoints ? "mlp" : "dcgan28")
+        try check(architecture: architecture, data: data, c)
+        let augment = try c.diffAugment.map { policy -> DiffAugment in
+            guard let parsed = DiffAugment(policy: policy) else {
+                throw ConfigurationError(key: "diff_augment", problem: "unknown policy '\(policy)'; use a comma-separated list of color, translation, cutout")
+            }
+            return parsed
+        }
+        if ["cgan", "acgan", "ssgan"].contains(c.model) && data.classCount == nil {
+            throw ConfigurationError(key: "model", problem: "\(c.model) needs a labeled dataset and \(c.dataset) has no labels; choose gan or infogan, or a labeled dataset")
+        }
+        if c.model != "gan" && (c.packing > 1 || c.featureMatching || penalty != nil) {
+            throw ConfigurationError(key: "model", problem: "packing, feature_matching and penalty are available for the gan model only")
+        }
+        if (c.model == "acgan" || c.model == "infogan") && loss == .relativisticAverage {
+            throw ConfigurationError(key: "loss", problem: "\(c.model) does not support relativistic_average; choose another loss")
+        }
+        var rng = RandomGenerator(seed: c.seed)
+        let networks = ZooNetworks(configuration: c, data: data, architecture: architecture, hasPenalty: penalty != nil)
+        let model = networks.model(loss: loss, penalty: penalty, augment: augment, generator: &rng)
+        let loader = try DataLoader(data.dataset, batchSize: c.batchSize, normalize: !data.isPoints, seed: c.seed &+ 2, startingAt: position)
+        var average: ExponentialMovingAverage?
+        if let beta = c.emaBeta {
+            var copyRNG = RandomGenerator(seed: c.seed &+ 3)
+            let copy = model.generator.copy { networks.generatorNetwork(generator: &copyRNG) }
+            average = ExponentialMovingAverage(target: copy, decay: .beta(beta))
+        }
+        let trainer = Trainer(
+            model: model, loader: loader,
+            generatorOptimizer: makeOptimizer(c, model.generator.parameters(), learningRate: c.generatorLearningRate),
+            discriminatorOptimizer: makeOptimizer(c, model.discriminator.parameters(), learningRate: c.discriminatorLearningRate),
+            settings: TrainerSettings(criticSteps: c.criticSteps, regularizationInterval: c.regularizationInterval),
+            average: average, seed: c.seed &+ 4)
+        if c.learningRateDecay {
+            trainer.generatorSchedule = LinearDecaySchedule(base: c.generatorLearningRate, from: c.steps / 2, to: c.steps, finalFactor: 0.05)
+            trainer.discriminatorSchedule = LinearDecaySchedule(base: c.discriminatorLearningRate, from: c.steps / 2, to: c.steps, finalFactor: 0.05)
+        }
+        return trainer
+    }
+
+    static func validateNumbers(_ c: TrainingConfiguration) throws {
+        let checks: [(String, Bool, String)] = [
+            ("batch_size", c.batchSize > 0, "must be positive"),
+            ("steps", c.steps > 0, "must be positive"),
+            ("latent_dimension", c.latentDimension > 0, "must be positive"),
+            ("hidden", c.hidden > 0 && c.layers > 0, "hidden and layers must be positive"),
+            ("critic_steps", c.criticSteps > 0, "must be positive"),
+            ("regularization_interval", c.regularizationInterval > 0, "must be positive"),
+            ("generator_learning_rate", c.generatorLearningRate > 0 && c.discriminatorLearningRate > 0, "learning rates must be positive"),
+            ("beta1", (0..<1).contains(c.beta1) && (0..<1).contains(c.beta2), "beta1 and beta2 must be in [0, 1)"),
+            ("label_smoothing", (0..<1).contains(c.labelSmoothing), "must be in [0, 1)"),
+            ("packing", c.packing > 0 && c.batchSize % c.packing == 0, "must be positive and divide batch_size \(c.batchSize)"),
+            ("ema_beta", c.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
+        ]
+        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }
+    }
+
+    static func makePenalty(_ c: TrainingConfiguration) throws -> GradientPenalty? {
+        guard let name = c.penalty else { return nil }
+        switch name {
+        case "wgan_gp": return .wganGP(weight: c.penaltyWeight)
+        case "dragan": return .dragan(weight: c.penaltyWeight)
+        case "r1": return .r1(gamma: c.penaltyWeight)
+        case "r2": return .r2(gamma: c.penaltyWeight)
+        default: throw ConfigurationError.unknown("penalty", name, allowed: penalties)
+        }
+    }
+
+    static func check(architecture: String, data: ZooDataset, _ c: TrainingConfiguration) throws {
+        guard architectures.contains(architecture) else { throw ConfigurationError.unknown("architecture", architecture, allowed: architectures) }
+        if architecture == "mlp" && !data.isPoints {
+            throw ConfigurationError(key: "architecture", problem: "mlp is for 2-D points and \(c.dataset) has images \(data.sampleShape); use dcgan28")
+        }
+        if architecture == "dcgan28" && (data.isPoints || Array(data.sampleShape.suffix(2)) != [28, 28]) {
+            throw ConfigurationError(key: "architecture", problem: "dcgan28 needs 28x28 images and \(c.dataset) has samples of shape \(data.sampleShape); use mlp")
+        }
+    }
+
+    static func makeOptimizer(_ c: TrainingConfiguration, _ parameters: [Parameter], learningRate: Float) -> any Optimizer {
+        switch c.optimizer {
+        case "rmsprop": return RMSProp(parameters, learningRate: learningRate)
+        case "sgd": return SGD(parameters, learningRate: learningRate, momentum: c.beta1)
+        default: return Adam(parameters, learningRate: learningRate, betas: (c.beta1, c.beta2))
+        }
+    }
+}

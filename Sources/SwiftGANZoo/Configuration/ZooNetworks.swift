@@ -1,0 +1,76 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANNN
+
+/// Builds the networks and the model a configuration asks for.
+struct ZooNetworks {
+    let configuration: TrainingConfiguration
+    let data: ZooDataset
+    let architecture: String
+    let hasPenalty: Bool
+
+    var classes: Int { data.classCount ?? 10 }
+    var channels: Int { data.isPoints ? data.sampleShape[0] : data.sampleShape[0] }
+
+    /// The width of the generator's input.
+    var generatorInput: Int {
+        let c = configuration
+        switch c.model {
+        case "cgan", "acgan": return c.latentDimension + classes
+        case "infogan": return c.latentDimension + c.continuousCodes + classes
+        default: return c.latentDimension
+        }
+    }
+
+    /// The discriminator's outputs.
+    var discriminatorOutputs: Int {
+        switch configuration.model {
+        case "acgan": return 1 + classes
+        case "infogan": return 1 + classes + configuration.continuousCodes
+        case "ssgan": return classes
+        default: return 1
+        }
+    }
+
+    func generatorNetwork(generator rng: inout RandomGenerator) -> Sequential {
+        let c = configuration
+        if architecture == "mlp" {
+            return MLP.generator(latent: generatorInput, hidden: c.hidden, layers: c.layers, output: channels, generator: &rng)
+        }
+        return DCGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
+    }
+
+    func discriminatorNetwork(generator rng: inout RandomGenerator) -> Sequential {
+        let c = configuration
+        let conditioned = c.model == "cgan" ? classes : 0
+        if architecture == "mlp" {
+            return MLP.discriminator(input: channels * c.packing + conditioned, hidden: c.hidden, layers: c.layers, outputs: discriminatorOutputs, generator: &rng)
+        }
+        return DCGAN28.discriminator(channels: channels * c.packing + conditioned, batchNorm: !hasPenalty, outputs: discriminatorOutputs, generator: &rng)
+    }
+
+    func model(loss: AdversarialLoss, penalty: GradientPenalty?, augment: DiffAugment?, generator rng: inout RandomGenerator) -> any GANModel {
+        let c = configuration
+        let g = generatorNetwork(generator: &rng)
+        if c.model == "began" {
+            let autoencoder = architecture == "mlp"
+                ? BEGANAutoencoder.mlp(input: channels, hidden: c.hidden, generator: &rng)
+                : BEGANAutoencoder.conv28(channels: channels, generator: &rng)
+            return BEGAN(generator: g, discriminator: BEGANDiscriminator(autoencoder: autoencoder), latentDimension: c.latentDimension)
+        }
+        let d = discriminatorNetwork(generator: &rng)
+        switch c.model {
+        case "cgan": return ConditionalGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes, loss: loss)
+        case "acgan": return ACGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes, loss: loss)
+        case "infogan":
+            return InfoGAN(generator: g, discriminator: d, noiseDimension: c.latentDimension, categories: classes, continuousCodes: c.continuousCodes, loss: loss)
+        case "ssgan": return SemiSupervisedGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes)
+        default:
+            return StandardGAN(
+                generator: g, discriminator: d, latentDimension: c.latentDimension, loss: loss, penalty: penalty, weightClip: c.weightClip,
+                realTarget: 1 - c.labelSmoothing, instanceNoise: c.instanceNoise, instanceNoiseSteps: c.steps, augment: augment,
+                packing: c.packing, generatorObjective: c.featureMatching ? .featureMatching : .adversarial)
+        }
+    }
+}
