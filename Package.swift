@@ -6,8 +6,12 @@ let package = Package(
     platforms: [.macOS(.v15)],
     products: [
         .library(name: "SwiftGAN", targets: ["SwiftGAN"]),
+        .executable(name: "swiftgan", targets: ["swiftgan"]),
         .executable(name: "swiftgan-bench", targets: ["swiftgan-bench"]),
         .executable(name: "swiftgan-fuzz", targets: ["swiftgan-fuzz"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
     ],
     targets: [
         // oneDNN, the library behind PyTorch's CPU convolutions, from the platform:
@@ -30,8 +34,17 @@ let package = Package(
         ),
         .target(name: "SwiftGANZoo", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"]),
         .target(
+            name: "SwiftGANMetrics",
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"],
+            resources: [.copy("Resources")]
+        ),
+        .target(
             name: "SwiftGAN",
-            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo"]
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo", "SwiftGANMetrics"]
+        ),
+        .executableTarget(
+            name: "swiftgan",
+            dependencies: ["SwiftGAN", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
         .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
@@ -50,6 +63,7 @@ let package = Package(
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANMetricsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -2,6 +2,7 @@
 @_exported import SwiftGANAutograd
 @_exported import SwiftGANData
 @_exported import SwiftGANKernels
+@_exported import SwiftGANMetrics
 @_exported import SwiftGANNN
 @_exported import SwiftGANOptim
 @_exported import SwiftGANZoo

@@ -1,0 +1,10 @@
+import ArgumentParser
+
+/// The `swiftgan` command line.
+@main
+struct SwiftGANCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "swiftgan",
+        abstract: "Train, sample and evaluate generative adversarial networks on the CPU.",
+        subcommands: [TrainClassifierCommand.self])
+}
