@@ -64,6 +64,7 @@ let package = Package(
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANMetricsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan"]),
     ],
     swiftLanguageModes: [.v6]
 )

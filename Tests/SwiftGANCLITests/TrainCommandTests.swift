@@ -1,0 +1,51 @@
+import Foundation
+import XCTest
+
+/// The `swiftgan` executable, run end to end on tiny schedules.
+final class TrainCommandTests: XCTestCase {
+    /// The executable built next to the test bundle.
+    var executable: URL {
+        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
+        return directory.appendingPathComponent("swiftgan")
+    }
+
+    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
+        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable.path), "swiftgan is not built at \(executable.path)")
+        let process = Process()
+        process.executableURL = executable
+        process.arguments = arguments
+        let output = Pipe(), errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, out, err)
+    }
+
+    func testTrainingAPresetLogsJSONLinesAndQuality() throws {
+        let checkpoint = FileManager.default.temporaryDirectory.appendingPathComponent("cli-\(UUID().uuidString).safetensors")
+        defer { try? FileManager.default.removeItem(at: checkpoint) }
+        let result = try run(["train", "--preset", "ring8", "--steps", "20", "--log-every", "10", "--checkpoint", checkpoint.path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let lines = result.output.split(separator: "\n").map(String.init)
+        XCTAssertEqual(lines.count, 3, result.output)
+        let first = try JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as! [String: Any]
+        XCTAssertEqual(first["step"] as? Int, 10)
+        XCTAssertNotNil(first["loss_d"])
+        let last = try JSONSerialization.jsonObject(with: Data(lines[2].utf8)) as! [String: Any]
+        let quality = last["quality"] as! [String: Any]
+        XCTAssertNotNil(quality["modes_covered"])
+        XCTAssertTrue(FileManager.default.fileExists(atPath: checkpoint.path))
+    }
+
+    func testBadArgumentsFailWithOneLine() throws {
+        let unknown = try run(["train", "--preset", "ring88"])
+        XCTAssertNotEqual(unknown.status, 0)
+        XCTAssertTrue(unknown.errors.contains("preset: unknown value 'ring88' (did you mean 'ring8'?)"), unknown.errors)
+        let zero = try run(["train", "--preset", "ring8", "--steps", "0"])
+        XCTAssertNotEqual(zero.status, 0)
+        XCTAssertTrue(zero.errors.contains("--steps must be positive, got 0"), zero.errors)
+    }
+}
