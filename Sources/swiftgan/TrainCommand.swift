@@ -44,7 +44,7 @@ struct TrainCommand: ParsableCommand {
             let metrics = try trainer.trainStep()
             if trainer.step % logEvery == 0 || trainer.step == configuration.steps {
                 let fields = metrics.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
-                print("{\"step\": \(trainer.step), \"seconds\": \(Int(Date().timeIntervalSince(start))), \(fields)}")
+                emit("{\"step\": \(trainer.step), \"seconds\": \(Int(Date().timeIntervalSince(start))), \(fields)}")
             }
         }
         if let checkpoint {
@@ -52,6 +52,11 @@ struct TrainCommand: ParsableCommand {
         }
         let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: seed &+ 99)
         let fields = quality.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")
-        print("{\"preset\": \"\(preset)\", \"steps\": \(trainer.step), \"seconds\": \(Int(Date().timeIntervalSince(start))), \"quality\": {\(fields)}}")
+        emit("{\"preset\": \"\(preset)\", \"steps\": \(trainer.step), \"seconds\": \(Int(Date().timeIntervalSince(start))), \"quality\": {\(fields)}}")
+    }
+
+    /// Writes one line to standard output at once (unbuffered, so logs follow the run).
+    private func emit(_ line: String) {
+        FileHandle.standardOutput.write(Data((line + "\n").utf8))
     }
 }
