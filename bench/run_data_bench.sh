@@ -9,12 +9,8 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 seconds=3
 [ "${1:-}" = "--seconds" ] && seconds="$2"
-python="${PYTHON:-.venv-peer/bin/python}"
-if ! "$python" -c "import PIL, numpy" 2>/dev/null; then
-    python3 -m venv .venv-peer
-    .venv-peer/bin/pip install --quiet pillow numpy
-    python=.venv-peer/bin/python
-fi
+. bench/peer_python.sh
+peer_python PIL numpy
 swift build -c release --product swiftgan-bench >&2
 folder="$(mktemp -d)/png64"
 trap 'rm -rf "$(dirname "$folder")"' EXIT

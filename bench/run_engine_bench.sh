@@ -19,12 +19,8 @@ while [ $# -gt 0 ]; do
     esac
 done
 
-python="${PYTHON:-.venv-peer/bin/python}"
-if ! "$python" -c "import torch" 2>/dev/null; then
-    python3 -m venv .venv-peer
-    .venv-peer/bin/pip install --quiet "${TORCH_WHEEL:-torch}" numpy
-    python=.venv-peer/bin/python
-fi
+. bench/peer_python.sh
+peer_python torch numpy
 swift build -c release --product swiftgan-bench >&2
 
 out="$(mktemp -d)"
