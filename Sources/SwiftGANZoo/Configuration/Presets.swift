@@ -38,7 +38,7 @@ public enum Presets {
             case "mnist_dragan": (c.penalty, c.penaltyWeight) = ("dragan", 10)
             case "mnist_cgan": c.model = "cgan"
             case "mnist_acgan": (c.model, c.steps) = ("acgan", 10_000)
-            case "mnist_infogan": (c.model, c.latentDimension) = ("infogan", 62)
+            case "mnist_infogan": (c.model, c.latentDimension, c.generatorLearningRate) = ("infogan", 62, 1e-3)
             case "mnist_ssgan": c.model = "ssgan"
             default: break
             }
