@@ -30,23 +30,9 @@ public enum Zlib {
         }
         defer { inflateEnd(&stream) }
         var output = Data()
-        var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        let status: Int32 = data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Int32 in
-            stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: UInt8.self).baseAddress)
-            stream.avail_in = UInt32(input.count)
-            var result: Int32 = Z_OK
-            repeat {
-                result = chunk.withUnsafeMutableBufferPointer { buffer -> Int32 in
-                    stream.next_out = buffer.baseAddress
-                    stream.avail_out = UInt32(buffer.count)
-                    let r = CZlib.inflate(&stream, Z_NO_FLUSH)
-                    output.append(buffer.baseAddress!, count: buffer.count - Int(stream.avail_out))
-                    return r
-                }
-                if output.count > limit { return Z_MEM_ERROR }
-            } while result == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
-            return result
-        }
+        let status = pump(&stream, data, into: &output, limit: limit) { stream, result in
+            result == Z_OK && (stream.avail_in > 0 || stream.avail_out == 0)
+        } step: { CZlib.inflate(&$0, Z_NO_FLUSH) }
         guard status == Z_STREAM_END else {
             let consumed = Int(stream.total_in)
             if status == Z_MEM_ERROR && output.count > limit {
@@ -64,8 +50,22 @@ public enum Zlib {
         precondition(sg_deflate_init2(&stream, level, framing.windowBits) == Z_OK, "zlib: deflateInit2 failed")
         defer { deflateEnd(&stream) }
         var output = Data()
+        let status = pump(&stream, data, into: &output, limit: .max) { _, result in result == Z_OK } step: {
+            CZlib.deflate(&$0, Z_FINISH)
+        }
+        precondition(status == Z_STREAM_END, "zlib: deflate failed with status \(status)")
+        return output
+    }
+
+    /// Runs `step` (inflate or deflate) over `data` in 64 KiB output chunks, appending to
+    /// `output`, while `continuing(stream, status)` holds; returns the last status, or
+    /// `Z_MEM_ERROR` once `output` exceeds `limit`.
+    private static func pump(
+        _ stream: inout z_stream, _ data: Data, into output: inout Data, limit: Int,
+        continuing: (z_stream, Int32) -> Bool, step: (inout z_stream) -> Int32
+    ) -> Int32 {
         var chunk = [UInt8](repeating: 0, count: 1 << 16)
-        data.withUnsafeBytes { (input: UnsafeRawBufferPointer) in
+        return data.withUnsafeBytes { (input: UnsafeRawBufferPointer) -> Int32 in
             stream.next_in = UnsafeMutablePointer(mutating: input.bindMemory(to: UInt8.self).baseAddress)
             stream.avail_in = UInt32(input.count)
             var result: Int32 = Z_OK
@@ -73,14 +73,14 @@ public enum Zlib {
                 result = chunk.withUnsafeMutableBufferPointer { buffer -> Int32 in
                     stream.next_out = buffer.baseAddress
                     stream.avail_out = UInt32(buffer.count)
-                    let r = CZlib.deflate(&stream, Z_FINISH)
+                    let r = step(&stream)
                     output.append(buffer.baseAddress!, count: buffer.count - Int(stream.avail_out))
                     return r
                 }
-            } while result == Z_OK
-            precondition(result == Z_STREAM_END, "zlib: deflate failed with status \(result)")
+                if output.count > limit { return Z_MEM_ERROR }
+            } while continuing(stream, result)
+            return result
         }
-        return output
     }
 
     /// CRC-32 of `data` (as used by gzip, PNG and ZIP).
