@@ -27,7 +27,7 @@ public struct CosineSchedule: LearningRateSchedule {
     /// `final + (base − final) · (1 + cos(π · progress)) / 2`, progress going
     /// from 0 at `startStep` to 1 at `endStep`.
     public func learningRate(atStep step: Int) -> Float {
-        let progress = Double(min(max(step - startStep, 0), endStep - startStep)) / Double(endStep - startStep)
+        let progress = scheduleProgress(atStep: step, from: startStep, to: endStep)
         return Float(Double(final) + (Double(base) - Double(final)) * (1 + cos(Double.pi * progress)) / 2)
     }
 }

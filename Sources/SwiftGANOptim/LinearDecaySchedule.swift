@@ -24,7 +24,7 @@ public struct LinearDecaySchedule: LearningRateSchedule {
     /// `base · (1 + (finalFactor − 1) · progress)`, progress going from 0 at
     /// `startStep` to 1 at `endStep`.
     public func learningRate(atStep step: Int) -> Float {
-        let progress = Double(min(max(step - startStep, 0), endStep - startStep)) / Double(endStep - startStep)
+        let progress = scheduleProgress(atStep: step, from: startStep, to: endStep)
         return Float(Double(base) * (1 + (Double(finalFactor) - 1) * progress))
     }
 }
