@@ -58,10 +58,7 @@ public final class ACGAN: GANModel {
     }
 
     public func discriminatorLoss(real: Batch, fake: Tensor, fakeLatent: Latent, step: Int, random: inout RandomGenerator) -> PhaseResult {
-        guard let fakeLabels = fakeLatent.labels, fakeLabels.count == fake.shape[0] else {
-            preconditionFailure("ACGAN: the latent of the \(fake.shape[0]) fake samples has no labels; make it with sampleLatent")
-        }
-        return discriminatorLoss(real: real, fake: fake, fakeLabels: fakeLabels)
+        discriminatorLoss(real: real, fake: fake, fakeLabels: ClassLabels.of(fakeLatent, count: fake.shape[0], model: "ACGAN"))
     }
 
     /// The discriminator's loss with the fake samples' labels given.

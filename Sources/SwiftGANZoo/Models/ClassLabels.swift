@@ -49,6 +49,14 @@ public enum ClassLabels {
         logits.value.argmax(axis: 1).elements.map { Int($0) }
     }
 
+    /// The labels a latent of `count` samples carries, stopping with a message when it has none.
+    static func of(_ latent: Latent, count: Int, model: String) -> [Int] {
+        guard let labels = latent.labels, labels.count == count else {
+            preconditionFailure("\(model): the latent of the \(count) fake samples has no labels; make it with sampleLatent")
+        }
+        return labels
+    }
+
     /// Uniform labels in `0..<classes`.
     public static func sample(count: Int, classes: Int, random: inout RandomGenerator) -> [Int] {
         (0..<count).map { _ in Int(random.next() % UInt64(classes)) }
