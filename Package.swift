@@ -63,7 +63,11 @@ let package = Package(
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
-        .testTarget(name: "SwiftGANMetricsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(
+            name: "SwiftGANMetricsTests",
+            dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan"]),
     ],
     swiftLanguageModes: [.v6]

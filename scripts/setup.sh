@@ -11,14 +11,14 @@ install_deps() {
         for formula in onednn libpng jpeg-turbo; do brew list "$formula" >/dev/null 2>&1 || brew install "$formula"; done
         return
     fi
-    if [ -f /usr/include/oneapi/dnnl/dnnl.h ] && [ -f /usr/include/png.h ] && [ -f /usr/include/turbojpeg.h ] && [ -f /usr/include/zlib.h ]; then
+    if [ -f /usr/include/oneapi/dnnl/dnnl.h ] && [ -f /usr/include/png.h ] && [ -f /usr/include/turbojpeg.h ] && [ -f /usr/include/zlib.h ] && ldconfig -p | grep -q "libopenblas.so.0"; then
         return
     fi
-    command -v apt-get >/dev/null || { echo "setup: install the development files of oneDNN, libpng, libjpeg-turbo (TurboJPEG) and zlib" >&2; exit 1; }
+    command -v apt-get >/dev/null || { echo "setup: install the development files of oneDNN, libpng, libjpeg-turbo (TurboJPEG) and zlib, and OpenBLAS" >&2; exit 1; }
     local sudo=""
     [ "$(id -u)" = "0" ] || sudo="sudo"
     $sudo apt-get update
-    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y libdnnl-dev libpng-dev libturbojpeg0-dev zlib1g-dev
+    DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y libdnnl-dev libpng-dev libturbojpeg0-dev zlib1g-dev libopenblas0
 }
 
 install_deps

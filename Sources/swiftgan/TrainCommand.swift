@@ -15,6 +15,9 @@ struct TrainCommand: ParsableCommand {
     @Option(help: "Steps to train (default: the preset's).")
     var steps: Int?
 
+    @Option(name: .customLong("set"), help: ArgumentHelp("Override one configuration key, e.g. --set batch_size=128 (repeatable).", valueName: "key=value"))
+    var overrides: [String] = []
+
     @Option(help: "The run's seed.")
     var seed: UInt64 = 0
 
@@ -34,6 +37,12 @@ struct TrainCommand: ParsableCommand {
         do {
             configuration = try Presets.configuration(preset)
             if let steps { configuration.steps = steps }
+            for override in overrides {
+                guard let equals = override.firstIndex(of: "=") else {
+                    throw ValidationError("--set expects key=value, got '\(override)'")
+                }
+                try configuration.set(String(override[..<equals]), to: String(override[override.index(after: equals)...]))
+            }
             configuration.seed = seed
         } catch let error as ConfigurationError {
             throw ValidationError(error.description)

@@ -47,5 +47,10 @@ final class TrainCommandTests: XCTestCase {
         let zero = try run(["train", "--preset", "ring8", "--steps", "0"])
         XCTAssertNotEqual(zero.status, 0)
         XCTAssertTrue(zero.errors.contains("--steps must be positive, got 0"), zero.errors)
+        let key = try run(["train", "--preset", "ring8", "--set", "hiden=64"])
+        XCTAssertNotEqual(key.status, 0)
+        XCTAssertTrue(key.errors.contains("hiden: unknown key (did you mean 'hidden'?)"), key.errors)
+        let form = try run(["train", "--preset", "ring8", "--set", "hidden"])
+        XCTAssertTrue(form.errors.contains("--set expects key=value, got 'hidden'"), form.errors)
     }
 }

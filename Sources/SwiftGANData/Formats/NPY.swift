@@ -34,3 +34,13 @@ public enum NPY {
         try AtomicWrite.write(encode(array, dtype: dtype), to: url)
     }
 }
+
+extension NPY {
+    /// The NPY bytes of float64 `values` with `shape`, little-endian, C order.
+    public static func encode(doubles values: [Double], shape: [Int]) -> Data {
+        precondition(values.count == shape.reduce(1, *), "NPY.encode: \(values.count) values for shape \(shape)")
+        var bytes = NPYHeader.encode(dtype: .float64, shape: shape)
+        for value in values { withUnsafeBytes(of: value.bitPattern.littleEndian) { bytes.append(contentsOf: $0) } }
+        return bytes
+    }
+}

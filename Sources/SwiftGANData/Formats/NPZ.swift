@@ -47,18 +47,21 @@ public enum NPZ {
     }
 
     private static func read(_ archive: ZIPArchive) throws -> [String: NDArray] {
-        var arrays: [String: NDArray] = [:]
+        try files(archive).mapValues { $0.array() }
+    }
+
+    private static func files(_ archive: ZIPArchive) throws -> [String: NPYFile] {
+        var files: [String: NPYFile] = [:]
         for entry in archive.entries where entry.name.hasSuffix(".npy") {
             let key = String(entry.name.dropLast(4))
-            guard arrays[key] == nil else { throw archive.data.error(at: entry.dataOffset, "entry '\(entry.name)' appears twice") }
-            let contents = try archive.contents(of: entry)
+            guard files[key] == nil else { throw archive.data.error(at: entry.dataOffset, "entry '\(entry.name)' appears twice") }
             do {
-                arrays[key] = try NPYFile(bytes: contents, path: entry.name).array()
+                files[key] = try NPYFile(bytes: archive.contents(of: entry), path: entry.name)
             } catch let error as DataError {
                 throw locate(error, in: entry, of: archive)
             }
         }
-        return arrays
+        return files
     }
 
     /// An error inside an entry's NPY bytes, placed in the archive.
@@ -68,5 +71,22 @@ public enum NPZ {
             return archive.data.error(at: entry.dataOffset + inner, "entry '\(entry.name)': \(error.problem)")
         }
         return archive.data.error(at: entry.dataOffset, "entry '\(entry.name)', byte \(inner) of its decompressed contents: \(error.problem)")
+    }
+}
+
+extension NPZ {
+    /// The NPY entries of the NPZ file at `url`, keyed by name without `.npy`,
+    /// opened but not converted (for float64 values, read them with `NPYFile.doubles()`).
+    public static func files(contentsOf url: URL) throws -> [String: NPYFile] {
+        try files(ZIPArchive(BinaryData.load(url, detectGzip: false)))
+    }
+
+    /// Writes ready NPY `entries` (keyed by name without `.npy`) to `url` as a stored NPZ archive, atomically.
+    public static func write(entries: [String: Data], to url: URL) throws {
+        var writer = ZIPWriter(path: url.path)
+        for (name, contents) in entries.sorted(by: { $0.key < $1.key }) {
+            try writer.add(name: name + ".npy", contents: contents, compressed: false)
+        }
+        try AtomicWrite.write(writer.finish(), to: url)
     }
 }

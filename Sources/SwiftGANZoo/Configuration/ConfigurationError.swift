@@ -12,9 +12,17 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 
     /// An error for a value outside `allowed`, with a "did you mean" for a near miss.
     static func unknown(_ key: String, _ value: String, allowed: [String]) -> ConfigurationError {
+        ConfigurationError(key: key, problem: "unknown value '\(value)'\(hint(value, allowed)); choose one of \(allowed.joined(separator: ", "))")
+    }
+
+    /// An error for a key that does not exist, with a "did you mean" for a near miss.
+    static func unknown(key: String, allowed: [String]) -> ConfigurationError {
+        ConfigurationError(key: key, problem: "unknown key\(hint(key, allowed)); the keys are \(allowed.joined(separator: ", "))")
+    }
+
+    private static func hint(_ value: String, _ allowed: [String]) -> String {
         let suggestion = allowed.min { editDistance($0, value) < editDistance($1, value) }
-        let hint = suggestion.flatMap { editDistance($0, value) <= max(2, value.count / 3) ? " (did you mean '\($0)'?)" : nil } ?? ""
-        return ConfigurationError(key: key, problem: "unknown value '\(value)'\(hint); choose one of \(allowed.joined(separator: ", "))")
+        return suggestion.flatMap { editDistance($0, value) <= max(2, value.count / 3) ? " (did you mean '\($0)'?)" : nil } ?? ""
     }
 
     static func editDistance(_ a: String, _ b: String) -> Int {

@@ -47,6 +47,10 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var emaBeta: Double?
     /// InfoGAN's continuous codes.
     public var continuousCodes = 2
+    /// InfoGAN's λ, the weight of the mutual-information loss.
+    public var infoWeight: Float = 1
+    /// InfoGAN's weight of the continuous codes' squared error within that loss.
+    public var infoContinuousWeight: Float = 1
     public var seed: UInt64 = 0
 
     public init() {}

@@ -74,6 +74,8 @@ public enum ZooBuilder {
             ("label_smoothing", (0..<1).contains(c.labelSmoothing), "must be in [0, 1)"),
             ("packing", c.packing > 0 && c.batchSize % c.packing == 0, "must be positive and divide batch_size \(c.batchSize)"),
             ("ema_beta", c.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
+            ("continuous_codes", c.continuousCodes >= 0, "must not be negative"),
+            ("info_weight", c.infoWeight >= 0 && c.infoContinuousWeight >= 0, "info_weight and info_continuous_weight must not be negative"),
         ]
         for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }
     }

@@ -64,7 +64,8 @@ struct ZooNetworks {
         case "cgan": return ConditionalGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes, loss: loss)
         case "acgan": return ACGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes, loss: loss)
         case "infogan":
-            return InfoGAN(generator: g, discriminator: d, noiseDimension: c.latentDimension, categories: classes, continuousCodes: c.continuousCodes, loss: loss)
+            return InfoGAN(generator: g, discriminator: d, noiseDimension: c.latentDimension, categories: classes, continuousCodes: c.continuousCodes, loss: loss,
+                           infoWeight: c.infoWeight, continuousWeight: c.infoContinuousWeight)
         case "ssgan": return SemiSupervisedGAN(generator: g, discriminator: d, latentDimension: c.latentDimension, classCount: classes)
         default:
             return StandardGAN(
