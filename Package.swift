@@ -68,7 +68,7 @@ let package = Package(
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan"]),
+        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN"]),
     ],
     swiftLanguageModes: [.v6]
 )

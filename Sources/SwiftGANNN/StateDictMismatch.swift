@@ -22,6 +22,20 @@ public struct StateDictMismatch: Error, CustomStringConvertible, Equatable {
         }
     }
 
+    /// One line: the counts, with the first three keys of each kind.
+    public var summary: String {
+        func some(_ keys: [String]) -> String {
+            keys.prefix(3).joined(separator: ", ") + (keys.count > 3 ? ", ..." : "")
+        }
+        var parts: [String] = []
+        if !missingKeys.isEmpty { parts.append("\(missingKeys.count) keys missing (\(some(missingKeys)))") }
+        if !unexpectedKeys.isEmpty { parts.append("\(unexpectedKeys.count) unexpected (\(some(unexpectedKeys)))") }
+        if let first = shapeMismatches.first {
+            parts.append("\(shapeMismatches.count) of other shapes (\(first.key): \(first.found) where \(first.expected) is needed)")
+        }
+        return parts.joined(separator: "; ")
+    }
+
     public var description: String {
         var lines = ["the state dict does not fit the module:"]
         if !missingKeys.isEmpty { lines.append("  missing keys: \(missingKeys.joined(separator: ", "))") }

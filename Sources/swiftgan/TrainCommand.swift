@@ -57,7 +57,7 @@ struct TrainCommand: ParsableCommand {
             }
         }
         if let checkpoint {
-            try trainer.checkpoint(configuration: "preset: \(preset)\n").write(to: URL(fileURLWithPath: checkpoint))
+            try trainer.checkpoint(configuration: configuration.json).write(to: URL(fileURLWithPath: checkpoint))
         }
         let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: seed &+ 99)
         let fields = quality.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }.joined(separator: ", ")

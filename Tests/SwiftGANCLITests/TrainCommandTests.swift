@@ -3,25 +3,8 @@ import XCTest
 
 /// The `swiftgan` executable, run end to end on tiny schedules.
 final class TrainCommandTests: XCTestCase {
-    /// The executable built next to the test bundle.
-    var executable: URL {
-        let directory = URL(fileURLWithPath: CommandLine.arguments[0]).deletingLastPathComponent()
-        return directory.appendingPathComponent("swiftgan")
-    }
-
-    func run(_ arguments: [String]) throws -> (status: Int32, output: String, errors: String) {
-        XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable.path), "swiftgan is not built at \(executable.path)")
-        let process = Process()
-        process.executableURL = executable
-        process.arguments = arguments
-        let output = Pipe(), errors = Pipe()
-        process.standardOutput = output
-        process.standardError = errors
-        try process.run()
-        let out = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        let err = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
-        process.waitUntilExit()
-        return (process.terminationStatus, out, err)
+    func run(_ arguments: [String]) throws -> CommandRunner.Result {
+        try CommandRunner.run(arguments)
     }
 
     func testTrainingAPresetLogsJSONLinesAndQuality() throws {

@@ -21,6 +21,7 @@ public final class ACGAN: GANModel {
     public let classWeight: Float
 
     public var generator: Module { generatorNetwork }
+    public var conditioningClasses: Int? { classCount }
     public var discriminator: Module { discriminatorNetwork }
 
     public init(

@@ -19,6 +19,7 @@ public final class ConditionalGAN: GANModel {
     public let loss: AdversarialLoss
 
     public var generator: Module { generatorNetwork }
+    public var conditioningClasses: Int? { classCount }
     public var discriminator: Module { discriminatorNetwork }
 
     public init(generator: any LayerModule, discriminator: any LayerModule, latentDimension: Int, classCount: Int, loss: AdversarialLoss = .nonSaturating) {

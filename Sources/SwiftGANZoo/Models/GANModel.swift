@@ -11,6 +11,9 @@ public protocol GANModel: AnyObject {
     var generator: Module { get }
     /// The discriminator or critic (trained in the D phases).
     var discriminator: Module { get }
+    /// How many classes a sample can be asked for (conditional models; InfoGAN's
+    /// categorical code), or nil for unconditional models.
+    var conditioningClasses: Int? { get }
     /// Noise (and labels) for `count` samples.
     func sampleLatent(count: Int, random: inout RandomGenerator) -> Latent
     /// Samples from the latent, with the given generator network (the trained one or its moving average).
@@ -27,6 +30,7 @@ public protocol GANModel: AnyObject {
 }
 
 extension GANModel {
+    public var conditioningClasses: Int? { nil }
     public func discriminatorRegularization(real: Batch, fake: Tensor, random: inout RandomGenerator) -> PhaseResult? { nil }
     public func afterDiscriminatorUpdate() {}
 }

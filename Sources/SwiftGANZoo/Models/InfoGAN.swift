@@ -26,6 +26,7 @@ public final class InfoGAN: GANModel {
     public let continuousWeight: Float
 
     public var generator: Module { generatorNetwork }
+    public var conditioningClasses: Int? { categories }
     public var discriminator: Module { discriminatorNetwork }
 
     public init(

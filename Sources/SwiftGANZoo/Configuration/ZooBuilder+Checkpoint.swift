@@ -1,0 +1,18 @@
+import Foundation
+import SwiftGANOptim
+
+extension ZooBuilder {
+    /// The configuration recorded in the checkpoint at `url` and a trainer
+    /// restored from it: networks, optimizers, moving average, data position
+    /// and random state, ready to continue or to sample.
+    public static func trainer(restoring url: URL) throws -> (configuration: TrainingConfiguration, trainer: Trainer) {
+        let checkpoint = try TrainingCheckpoint(contentsOf: url)
+        guard !checkpoint.configuration.isEmpty else {
+            throw CheckpointError(path: url.path, problem: "it records no training configuration, so the networks cannot be rebuilt")
+        }
+        let configuration = try TrainingConfiguration(json: checkpoint.configuration, source: url.path)
+        let trainer = try trainer(for: configuration, startingAt: Trainer.loaderPosition(in: checkpoint))
+        try trainer.restore(checkpoint, path: url.path)
+        return (configuration, trainer)
+    }
+}

@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+
+/// `swiftgan eval`: feature-space metrics of generated images against real ones.
+struct EvalCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "eval",
+        abstract: "Compare generated images with real ones: Fréchet distance, KID, precision/recall, density/coverage, classifier score.",
+        discussion: """
+            Each of REAL and GENERATED is \(ImageSource.help).
+            Without --inception, 28x28 grayscale images are compared in the features of SwiftGAN's MNIST classifier \
+            (numbers not comparable with Inception-based FID). With --inception, any images are resized to 299x299 \
+            and compared in the FID Inception-v3's pool features (the standard FID). \
+            Prints one JSON object that names the protocol.
+            """)
+
+    @Argument(help: "The real images.")
+    var real: String
+
+    @Argument(help: "The generated images.")
+    var generated: String
+
+    @Option(help: "Use at most this many images of each set (and draw this many from a checkpoint).")
+    var count = 10_000
+
+    @Option(help: "The FID Inception-v3 weights (.safetensors, made by scripts/convert_inception_weights.py).")
+    var inception: String?
+
+    @Option(help: "How images reach 299x299 for Inception: bilinear (pytorch-fid) or bicubic_antialias (clean-fid).")
+    var resize = "bilinear"
+
+    @Option(help: "The seed for sampling a checkpoint and for KID's subsets.")
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        if count < 2 { throw ValidationError("--count must be at least 2, got \(count)") }
+        if InceptionResize(rawValue: resize) == nil {
+            throw ValidationError("--resize must be one of \(InceptionResize.allCases.map(\.rawValue).joined(separator: ", ")), got '\(resize)'")
+        }
+    }
+
+    func run() throws {
+        let start = Date()
+        let network: any FeatureNetwork = try inception.map {
+            try InceptionFeatureNetwork(weights: URL(fileURLWithPath: $0), resize: InceptionResize(rawValue: resize)!)
+        } ?? MNISTClassifier.pretrained()
+        let channels = inception == nil ? 1 : 3
+        let realImages = try ImageSource.load(real, channels: channels, count: count, seed: seed)
+        let generatedImages = try ImageSource.load(generated, channels: channels, count: count, seed: seed &+ 1)
+        for (name, images) in [(real, realImages), (generated, generatedImages)] {
+            do {
+                try network.validate(sampleShape: Array(images.shape.dropFirst()))
+            } catch let error as MetricError {
+                throw ValidationError("\(name): \(error.description)")
+            }
+        }
+        let evaluation = try SampleEvaluation(
+            real: realImages, generated: generatedImages, network: network, resizeMode: inception == nil ? "none" : resize, seed: seed)
+        for warning in evaluation.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
+        var report = try JSONSerialization.jsonObject(with: JSONEncoder.snakeCase.encode(evaluation)) as? [String: Any] ?? [:]
+        report["real"] = real
+        report["generated"] = generated
+        report["seconds"] = (Date().timeIntervalSince(start) * 100).rounded() / 100
+        let data = try JSONSerialization.data(withJSONObject: report, options: [.sortedKeys])
+        FileHandle.standardOutput.write(data + Data("\n".utf8))
+    }
+}
+
+extension JSONEncoder {
+    /// An encoder with snake_case keys, sorted.
+    static var snakeCase: JSONEncoder {
+        let encoder = JSONEncoder()
+        encoder.keyEncodingStrategy = .convertToSnakeCase
+        encoder.outputFormatting = [.sortedKeys]
+        return encoder
+    }
+}

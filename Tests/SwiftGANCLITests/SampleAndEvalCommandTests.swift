@@ -1,0 +1,76 @@
+import Foundation
+import SwiftGAN
+import XCTest
+
+/// `swiftgan sample` and `swiftgan eval` on a checkpoint trained for two steps.
+final class SampleAndEvalCommandTests: XCTestCase {
+    private static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-sample-\(UUID().uuidString)")
+    private static let checkpoint = directory.appendingPathComponent("dcgan.safetensors")
+
+    override class func setUp() {
+        try? FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        _ = try? CommandRunner.run(["train", "--preset", "mnist_dcgan", "--steps", "2", "--checkpoint", checkpoint.path])
+    }
+
+    override class func tearDown() {
+        try? FileManager.default.removeItem(at: directory)
+    }
+
+    private func path(_ name: String) -> String { Self.directory.appendingPathComponent(name).path }
+
+    func testSamplesToEachFormat() throws {
+        XCTAssertTrue(FileManager.default.fileExists(atPath: Self.checkpoint.path), "training did not write the checkpoint")
+        let npy = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "5", "--output", path("s.npy")])
+        XCTAssertEqual(npy.status, 0, npy.errors)
+        let array = try NPY.read(contentsOf: URL(fileURLWithPath: path("s.npy")))
+        XCTAssertEqual(array.shape, [5, 1, 28, 28])
+        XCTAssertTrue(array.elements.allSatisfy { (-1...1).contains($0) })
+        let again = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "5", "--output", path("again.npy")])
+        XCTAssertEqual(again.status, 0)
+        XCTAssertEqual(try NPY.read(contentsOf: URL(fileURLWithPath: path("again.npy"))).elements, array.elements, "the same seed gives the same samples")
+
+        let grid = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "6", "--columns", "3", "--output", path("grid.png")])
+        XCTAssertEqual(grid.status, 0, grid.errors)
+        let image = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("grid.png")))))
+        XCTAssertEqual([image.width, image.height], [3 * 28 + 4 * 2, 2 * 28 + 3 * 2])
+
+        let folder = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "3", "--output", path("folder")])
+        XCTAssertEqual(folder.status, 0, folder.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("folder")).sorted(), ["0.png", "1.png", "2.png"])
+    }
+
+    func testEvaluatesTwoNPYFilesAndNamesTheProtocol() throws {
+        var random = RandomGenerator(seed: 4)
+        try NPY.write(random.uniform([300, 1, 28, 28], low: -1, high: 1), to: URL(fileURLWithPath: path("a.npy")))
+        let dataset = try BundledData.mnistTest()
+        let digits = NDArray.concatenate(try (0..<300).map { try dataset.example(at: $0).image.reshaped([1, 1, 28, 28]) }, axis: 0)
+        try NPY.write(digits.map(.affine(scale: 2, shift: -1)), to: URL(fileURLWithPath: path("b.npy")))
+        let noise = try CommandRunner.run(["eval", "mnist", path("a.npy"), "--count", "300"])
+        let same = try CommandRunner.run(["eval", "mnist", path("b.npy"), "--count", "300"])
+        XCTAssertEqual(noise.status, 0, noise.errors)
+        XCTAssertEqual(same.status, 0, same.errors)
+        let noiseReport = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(noise.output.utf8)) as? [String: Any])
+        let sameReport = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(same.output.utf8)) as? [String: Any])
+        XCTAssertEqual(sameReport["feature_network"] as? String, "mnist_classifier")
+        XCTAssertEqual(sameReport["real_count"] as? Int, 300)
+        XCTAssertEqual(try XCTUnwrap(sameReport["frechet_distance"] as? Double), 0, accuracy: 1e-6, "the same 300 digits on both sides")
+        XCTAssertGreaterThan(try XCTUnwrap(noiseReport["frechet_distance"] as? Double), 10)
+        XCTAssertTrue(same.errors.contains("warning: KID: subsets of 300 samples instead of 1000"), same.errors)
+    }
+
+    func testBadRequestsFailWithOneLine() throws {
+        let zero = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "0", "--output", path("z.npy")])
+        XCTAssertNotEqual(zero.status, 0)
+        XCTAssertTrue(zero.errors.contains("--count must be positive, got 0"), zero.errors)
+        let missing = try CommandRunner.run(["eval", "mnist", path("nothing.npy")])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.errors.contains("nothing.npy: no such file or folder"), missing.errors)
+        let label = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--label", "3", "--output", path("l.npy")])
+        XCTAssertTrue(label.errors.contains("--label: the gan model of"), label.errors)
+        try Data("not a checkpoint".utf8).write(to: URL(fileURLWithPath: path("junk.safetensors")))
+        let notCheckpoint = try CommandRunner.run(["sample", "--checkpoint", path("junk.safetensors"), "--output", path("x.npy")])
+        XCTAssertNotEqual(notCheckpoint.status, 0)
+        XCTAssertTrue(notCheckpoint.errors.hasPrefix("Error: ") && notCheckpoint.errors.contains("junk.safetensors"), notCheckpoint.errors)
+        XCTAssertEqual(notCheckpoint.errors.split(separator: "\n").count, 1, notCheckpoint.errors)
+    }
+}
