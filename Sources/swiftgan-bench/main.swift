@@ -3,14 +3,15 @@ import SwiftGAN
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine|train|data [--threads N] [--seconds S] [--case NAME ...] | SUITE --list
+/// Usage: swiftgan-bench engine|train|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list
 /// `engine`: kernels and autodiff; `train`: the training-step cases of the zoo;
-/// `data`: the input pipeline (its PNG folder goes to $SWIFTGAN_BENCH_FOLDER, made on first use).
+/// `data`: the input pipeline (its PNG folder goes to $SWIFTGAN_BENCH_FOLDER, made on first use);
+/// `metrics`: Inception-v3 features and an MNIST-domain FID end to end.
 /// Threads: the kernels and oneDNN share one OpenMP pool; `--threads` sets its
 /// size (default: OMP_NUM_THREADS, else every core).
 let arguments = Array(CommandLine.arguments.dropFirst())
-guard let suite = arguments.first, ["engine", "train", "data"].contains(suite) else {
-    FileHandle.standardError.write(Data("usage: swiftgan-bench engine|train|data [--threads N] [--seconds S] [--case NAME ...] | SUITE --list\n".utf8))
+guard let suite = arguments.first, ["engine", "train", "data", "metrics"].contains(suite) else {
+    FileHandle.standardError.write(Data("usage: swiftgan-bench engine|train|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list\n".utf8))
     exit(2)
 }
 let dataFolder = ProcessInfo.processInfo.environment["SWIFTGAN_BENCH_FOLDER"]
@@ -18,7 +19,13 @@ let dataFolder = ProcessInfo.processInfo.environment["SWIFTGAN_BENCH_FOLDER"]
 if suite == "data" && !FileManager.default.fileExists(atPath: dataFolder) {
     try DataBenchmarks.writeFolder(dataFolder)
 }
-let cases = suite == "train" ? TrainingBenchmarks.all : suite == "data" ? DataBenchmarks.all(folder: dataFolder) : EngineBenchmarks.all
+let cases: [BenchmarkCase]
+switch suite {
+case "train": cases = TrainingBenchmarks.all
+case "data": cases = DataBenchmarks.all(folder: dataFolder)
+case "metrics": cases = MetricBenchmarks.all
+default: cases = EngineBenchmarks.all
+}
 var seconds = 3.0
 var selected: [String] = []
 var index = 1

@@ -16,7 +16,7 @@ final class TrainerTests: XCTestCase {
         return ArrayDataset(images: NDArray(points, shape: [count, 2]))
     }
 
-    func makeTrainer(position: LoaderPosition = LoaderPosition(), penalty: GradientPenalty? = nil) throws -> Trainer {
+    func makeTrainer(position: LoaderPosition = LoaderPosition(), penalty: GradientPenalty? = nil, history: Float? = nil) throws -> Trainer {
         var g = RandomGenerator(seed: 3)
         let model = StandardGAN(
             generator: MLP.generator(latent: 4, hidden: 16, generator: &g),
@@ -26,26 +26,31 @@ final class TrainerTests: XCTestCase {
         let average = ExponentialMovingAverage(
             target: model.generator.copy { MLP.generator(latent: 4, hidden: 16, generator: &h) }, decay: .halfLife(kimg: 0.05))
         let loader = try DataLoader(Self.ring(count: 64, seed: 5), batchSize: 16, normalize: false, seed: 6, startingAt: position)
-        return Trainer(
+        let trainer = Trainer(
             model: model, loader: loader,
             generatorOptimizer: Adam(model.generator.parameters(), learningRate: 1e-3, betas: (0.5, 0.999)),
             discriminatorOptimizer: Adam(model.discriminator.parameters(), learningRate: 1e-3, betas: (0.5, 0.999)),
             settings: TrainerSettings(criticSteps: 2, regularizationInterval: 2, emaHalfLifeKimg: 0.05), average: average, seed: 7)
+        if let history {
+            trainer.generatorHistory = HistoricalAveraging(weight: history)
+            trainer.discriminatorHistory = HistoricalAveraging(weight: history)
+        }
+        return trainer
     }
 
     func testHalfAndResumeEqualsAnUninterruptedRun() throws {
-        for penalty in [nil, GradientPenalty.r1(gamma: 1)] {
-            let straight = try makeTrainer(penalty: penalty)
+        for (penalty, history) in [(nil, nil), (GradientPenalty.r1(gamma: 1), nil), (nil, Float(0.5))] {
+            let straight = try makeTrainer(penalty: penalty, history: history)
             for _ in 0..<10 { try straight.trainStep() }
 
-            let first = try makeTrainer(penalty: penalty)
+            let first = try makeTrainer(penalty: penalty, history: history)
             for _ in 0..<5 { try first.trainStep() }
             let url = FileManager.default.temporaryDirectory.appendingPathComponent("trainer-\(UUID().uuidString).safetensors")
             defer { try? FileManager.default.removeItem(at: url) }
             try first.checkpoint(configuration: "test").write(to: url)
 
             let saved = try TrainingCheckpoint(contentsOf: url)
-            let resumed = try makeTrainer(position: Trainer.loaderPosition(in: saved), penalty: penalty)
+            let resumed = try makeTrainer(position: Trainer.loaderPosition(in: saved), penalty: penalty, history: history)
             try resumed.restore(saved, path: url.path)
             XCTAssertEqual(resumed.step, 5)
             for _ in 0..<5 { try resumed.trainStep() }
@@ -54,6 +59,21 @@ final class TrainerTests: XCTestCase {
             XCTAssertEqual(resumed.model.discriminator.stateDict(), straight.model.discriminator.stateDict())
             XCTAssertEqual(resumed.average!.target.stateDict(), straight.average!.target.stateDict())
         }
+    }
+
+    /// The penalty joins each player's loss from the second update on, and the
+    /// means follow every update (two critic updates per step here).
+    func testHistoricalAveragingFollowsEachPlayersUpdates() throws {
+        let trainer = try makeTrainer(history: 0.5)
+        let first = try trainer.trainStep()
+        XCTAssertEqual(first["history_g"], 0, "no history before the first generator update")
+        var later: [String: Float] = [:]
+        for _ in 0..<3 { later = try trainer.trainStep() }
+        XCTAssertEqual(trainer.generatorHistory?.count, 4)
+        XCTAssertEqual(trainer.discriminatorHistory?.count, 8)
+        XCTAssertGreaterThan(try XCTUnwrap(later["history_d"]), 0)
+        XCTAssertGreaterThan(try XCTUnwrap(later["history_g"]), 0)
+        XCTAssertNil(try makeTrainer().trainStep()["history_d"], "off unless configured")
     }
 
     func testRestoreRefusesALoaderAtAnotherPosition() throws {

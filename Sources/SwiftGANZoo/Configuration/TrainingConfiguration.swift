@@ -41,6 +41,8 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var diffAugment: String?
     /// PacGAN packing (1: none).
     public var packing = 1
+    /// λ of historical averaging on both players (Salimans et al.); 0: off.
+    public var historicalAveraging: Float = 0
     /// Train the generator by feature matching instead of the adversarial loss.
     public var featureMatching = false
     /// The generator's moving average per update (nil: none).

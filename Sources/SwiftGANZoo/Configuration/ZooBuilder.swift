@@ -54,6 +54,10 @@ public enum ZooBuilder {
             discriminatorOptimizer: makeOptimizer(c, model.discriminator.parameters(), learningRate: c.discriminatorLearningRate),
             settings: TrainerSettings(criticSteps: c.criticSteps, regularizationInterval: c.regularizationInterval),
             average: average, seed: c.seed &+ 4)
+        if c.historicalAveraging > 0 {
+            trainer.generatorHistory = HistoricalAveraging(weight: c.historicalAveraging)
+            trainer.discriminatorHistory = HistoricalAveraging(weight: c.historicalAveraging)
+        }
         if c.learningRateDecay {
             trainer.generatorSchedule = LinearDecaySchedule(base: c.generatorLearningRate, from: c.steps / 2, to: c.steps, finalFactor: 0.05)
             trainer.discriminatorSchedule = LinearDecaySchedule(base: c.discriminatorLearningRate, from: c.steps / 2, to: c.steps, finalFactor: 0.05)
@@ -75,6 +79,7 @@ public enum ZooBuilder {
             ("packing", c.packing > 0 && c.batchSize % c.packing == 0, "must be positive and divide batch_size \(c.batchSize)"),
             ("ema_beta", c.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
             ("continuous_codes", c.continuousCodes >= 0, "must not be negative"),
+            ("historical_averaging", c.historicalAveraging >= 0, "must not be negative"),
             ("info_weight", c.infoWeight >= 0 && c.infoContinuousWeight >= 0, "info_weight and info_continuous_weight must not be negative"),
         ]
         for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }

@@ -19,6 +19,10 @@ public final class Trainer {
     /// Learning rates by step for each player (nil: the optimizer's own, constant).
     public var generatorSchedule: (any LearningRateSchedule)?
     public var discriminatorSchedule: (any LearningRateSchedule)?
+    /// Historical averaging of each player's parameters (Salimans et al.), when configured:
+    /// its penalty joins that player's loss, and its mean follows each update.
+    public var generatorHistory: HistoricalAveraging?
+    public var discriminatorHistory: HistoricalAveraging?
     /// The trainer's random stream (latents, augmentations, penalties).
     public var random: RandomGenerator
     /// Completed steps.
@@ -55,7 +59,13 @@ public final class Trainer {
                 total = total + regularization.loss * Float(settings.regularizationInterval)
                 metrics.merge(regularization.metrics) { $1 }
             }
+            if let history = discriminatorHistory {
+                let penalty = history.penalty(for: model.discriminator)
+                metrics["history_d"] = penalty.scalarValue
+                total = total + penalty
+            }
             try update(discriminatorOptimizer, module: model.discriminator, loss: total, phase: "discriminator")
+            discriminatorHistory?.update(from: model.discriminator)
             model.afterDiscriminatorUpdate()
         }
         if step % settings.generatorInterval == 0, let real = lastReal {
@@ -63,7 +73,14 @@ public final class Trainer {
             let result = model.generatorLoss(count: count, real: real, step: step, random: &random)
             metrics.merge(result.metrics) { $1 }
             metrics["loss_g"] = result.loss.scalarValue
-            try update(generatorOptimizer, module: model.generator, loss: result.loss, phase: "generator")
+            var total = result.loss
+            if let history = generatorHistory {
+                let penalty = history.penalty(for: model.generator)
+                metrics["history_g"] = penalty.scalarValue
+                total = total + penalty
+            }
+            try update(generatorOptimizer, module: model.generator, loss: total, phase: "generator")
+            generatorHistory?.update(from: model.generator)
             average?.update(from: model.generator, batchSize: count)
         }
         step += 1
@@ -97,6 +114,9 @@ public final class Trainer {
         var checkpoint = TrainingCheckpoint(
             step: step, modules: modules, optimizers: ["generator": generatorOptimizer, "discriminator": discriminatorOptimizer],
             averages: averages, randomGenerators: ["trainer": random], configuration: configuration)
+        for (name, history) in [("history_generator", generatorHistory), ("history_discriminator", discriminatorHistory)] {
+            if let history { checkpoint.extras[name] = history.stateDict() }
+        }
         checkpoint.extras["data"] = StateDict([
             ("epoch", NDArray(scalar: Float(loader.position.epoch))), ("batch", NDArray(scalar: Float(loader.position.batch))),
         ])
@@ -129,6 +149,13 @@ public final class Trainer {
         try checkpoint.restore(
             modules: modules, optimizers: ["generator": generatorOptimizer, "discriminator": discriminatorOptimizer],
             averages: averages, path: path)
+        for (name, history) in [("history_generator", generatorHistory), ("history_discriminator", discriminatorHistory)] {
+            guard let history else { continue }
+            guard let state = checkpoint.extras[name] else {
+                throw CheckpointError(path: path, problem: "no historical averaging state '\(name)', but the run averages")
+            }
+            try history.load(state)
+        }
         random = saved
         step = checkpoint.step
     }
