@@ -12,6 +12,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
     ],
     targets: [
         // oneDNN, the library behind PyTorch's CPU convolutions, from the platform:
@@ -32,7 +33,11 @@ let package = Package(
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],
             resources: [.copy("Resources")]
         ),
-        .target(name: "SwiftGANZoo", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"]),
+        .target(
+            name: "SwiftGANZoo",
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", .product(name: "Yams", package: "Yams")],
+            resources: [.copy("Resources")]
+        ),
         .target(
             name: "SwiftGANMetrics",
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData"],
