@@ -73,7 +73,7 @@ let package = Package(
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN"]),
+        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

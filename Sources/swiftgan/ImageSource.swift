@@ -4,10 +4,10 @@ import SwiftGAN
 
 /// Where `eval` reads images from: `mnist` (the bundled test set), an NPY
 /// file (`[N, C, H, W]`; floats in [-1, 1], or uint8 in [0, 255]), a folder
-/// of PNG/JPEG images, or a checkpoint (samples drawn from its generator).
+/// of PNG/JPEG images, or a checkpoint or run folder (samples drawn from its generator).
 /// All come back as `[N, C, H, W]` in [-1, 1].
 enum ImageSource {
-    static let help = "mnist (the bundled test set), an .npy file ([N, C, H, W], floats in [-1, 1] or uint8), a folder of images, or a checkpoint (.safetensors)"
+    static let help = "mnist (the bundled test set), an .npy file ([N, C, H, W], floats in [-1, 1] or uint8), a folder of images, or a checkpoint (.safetensors) or run folder"
 
     static func load(_ spec: String, channels: Int, count: Int, seed: UInt64) throws -> NDArray {
         if spec == "mnist" {
@@ -17,6 +17,10 @@ enum ImageSource {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) else {
             throw ValidationError("\(spec): no such file or folder; give \(help)")
+        }
+        if isDirectory.boolValue && FileManager.default.fileExists(atPath: url.appendingPathComponent("config.yaml").path) {
+            let (_, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(spec))
+            return trainer.samples(count: count, seed: seed).samples
         }
         if isDirectory.boolValue {
             let dataset = try ImageFolderDataset(root: spec, loading: ImageLoading(channels: channels))

@@ -2,43 +2,45 @@ import Foundation
 import SwiftGAN
 
 /// The quality figures the zoo's targets are stated in, for a trained model:
-/// mode coverage on 2-D mixtures, class accuracy of conditional MNIST
-/// generators and InfoGAN's code purity, both judged by the MNIST classifier.
+/// mode coverage on 2-D mixtures; for MNIST, the MNIST-classifier Fréchet
+/// distance, KID, precision/recall and density/coverage of 10,000 samples
+/// against the 10,000 bundled digits, plus class accuracy of conditional
+/// generators and InfoGAN's code purity, all judged by the MNIST classifier.
 enum QualityMeasures {
     static func report(for configuration: TrainingConfiguration, trainer: Trainer, seed: UInt64) throws -> [String: Double] {
-        let model = trainer.model
-        let network = trainer.average?.target ?? model.generator
-        var random = RandomGenerator(seed: seed)
-        func generate(_ count: Int) -> (NDArray, Latent) {
-            let latent = model.sampleLatent(count: count, random: &random)
-            return (withoutGrad { model.generate(latent, with: network) }.value, latent)
-        }
-        network.eval()
-        defer { network.train() }
-        switch (configuration.dataset, configuration.model) {
-        case ("ring", _), ("grid", _):
+        switch configuration.dataset {
+        case "ring", "grid":
             let mixture = configuration.dataset == "ring" ? GaussianMixture2D.ring(count: 1, seed: 0) : GaussianMixture2D.grid(count: 1, seed: 0)
-            let evaluation = MixtureEvaluation(samples: generate(2_500).0, mixture: mixture)
+            let evaluation = MixtureEvaluation(samples: trainer.samples(count: 2_500, seed: seed).samples, mixture: mixture)
             return ["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]
-        case ("mnist", "cgan"), ("mnist", "acgan"):
+        case "mnist":
             let classifier = try MNISTClassifier.pretrained()
-            var correct = 0, total = 0
-            for _ in 0..<10 {
-                let (images, latent) = generate(1_000)
-                correct += zip(classifier.predict(images), latent.labels!).filter { $0 == $1 }.count
-                total += 1_000
+            let (samples, codes) = trainer.samples(count: 10_000, seed: seed)
+            let evaluation = try SampleEvaluation(real: mnistDigits(count: 10_000), generated: samples, network: classifier, seed: seed)
+            var report = [
+                "fid_mnist": evaluation.frechetDistance, "kid_mnist": evaluation.kidMean, "precision": evaluation.precision,
+                "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
+            ]
+            if let codes {
+                let predictions = classifier.predict(samples)
+                if configuration.model == "infogan" {
+                    var counts = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
+                    for (code, digit) in zip(codes, predictions) { counts[code][digit] += 1 }
+                    report["code_purity"] = ClassAssignment.purity(counts)
+                } else {
+                    report["class_accuracy"] = Double(zip(predictions, codes).filter { $0 == $1 }.count) / Double(codes.count)
+                }
             }
-            return ["class_accuracy": Double(correct) / Double(total)]
-        case ("mnist", "infogan"):
-            let classifier = try MNISTClassifier.pretrained()
-            var counts = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
-            for _ in 0..<10 {
-                let (images, latent) = generate(1_000)
-                for (code, digit) in zip(latent.labels!, classifier.predict(images)) { counts[code][digit] += 1 }
-            }
-            return ["code_purity": ClassAssignment.purity(counts)]
+            return report
         default:
             return [:]
         }
+    }
+
+    /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].
+    static func mnistDigits(count: Int) throws -> NDArray {
+        let dataset = try BundledData.mnistTest()
+        let images = try (0..<min(count, dataset.count)).map { try dataset.example(at: $0).image.reshaped([1, 1, 28, 28]) }
+        return NDArray.concatenate(images, axis: 0).map(.affine(scale: 2, shift: -1))
     }
 }

@@ -9,7 +9,7 @@ struct SampleCommand: ParsableCommand {
         abstract: "Draw samples from a checkpoint's generator (its moving average when it has one).",
         discussion: "The output's form follows its name: NAME.png writes a grid, NAME.npy an array [N, C, H, W] in [-1, 1], any other name a folder of PNG files.")
 
-    @Option(help: "The checkpoint (.safetensors) written by train.")
+    @Option(help: "A checkpoint (.safetensors) or a run folder (its best, else newest, checkpoint).")
     var checkpoint: String
 
     @Option(help: "How many samples.")
@@ -37,7 +37,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
-        let (configuration, trainer) = try ZooBuilder.trainer(restoring: URL(fileURLWithPath: checkpoint))
+        let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
         if let label {
             guard let classes = trainer.model.conditioningClasses else {
                 throw ValidationError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")

@@ -8,7 +8,7 @@ import SwiftGANOptim
 /// names the key and says what to change.
 public enum ZooBuilder {
     static let models = ["gan", "cgan", "acgan", "infogan", "ssgan", "began"]
-    static let architectures = ["mlp", "dcgan28"]
+    static let architectures = ["mlp", "dcgan28", "infogan28"]
     static let penalties = ["wgan_gp", "dragan", "r1", "r2"]
     static let optimizers = ["adam", "rmsprop", "sgd"]
 
@@ -101,8 +101,11 @@ public enum ZooBuilder {
         if architecture == "mlp" && !data.isPoints {
             throw ConfigurationError(key: "architecture", problem: "mlp is for 2-D points and \(c.dataset) has images \(data.sampleShape); use dcgan28")
         }
-        if architecture == "dcgan28" && (data.isPoints || Array(data.sampleShape.suffix(2)) != [28, 28]) {
-            throw ConfigurationError(key: "architecture", problem: "dcgan28 needs 28x28 images and \(c.dataset) has samples of shape \(data.sampleShape); use mlp")
+        if architecture != "mlp" && (data.isPoints || Array(data.sampleShape.suffix(2)) != [28, 28]) {
+            throw ConfigurationError(key: "architecture", problem: "\(architecture) needs 28x28 images and \(c.dataset) has samples of shape \(data.sampleShape); use mlp")
+        }
+        if architecture == "infogan28" && c.model != "infogan" {
+            throw ConfigurationError(key: "architecture", problem: "infogan28 has InfoGAN's Q head and is for the infogan model; use dcgan28 for \(c.model)")
         }
     }
 

@@ -35,19 +35,24 @@ struct ZooNetworks {
 
     func generatorNetwork(generator rng: inout RandomGenerator) -> Sequential {
         let c = configuration
-        if architecture == "mlp" {
-            return MLP.generator(latent: generatorInput, hidden: c.hidden, layers: c.layers, output: channels, generator: &rng)
+        switch architecture {
+        case "mlp": return MLP.generator(latent: generatorInput, hidden: c.hidden, layers: c.layers, output: channels, generator: &rng)
+        case "infogan28": return InfoGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
+        default: return DCGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
         }
-        return DCGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
     }
 
-    func discriminatorNetwork(generator rng: inout RandomGenerator) -> Sequential {
+    func discriminatorNetwork(generator rng: inout RandomGenerator) -> any LayerModule {
         let c = configuration
         let conditioned = c.model == "cgan" ? classes : 0
-        if architecture == "mlp" {
+        switch architecture {
+        case "mlp":
             return MLP.discriminator(input: channels * c.packing + conditioned, hidden: c.hidden, layers: c.layers, outputs: discriminatorOutputs, generator: &rng)
+        case "infogan28":
+            return InfoGAN28.discriminator(channels: channels, codeOutputs: discriminatorOutputs - 1, generator: &rng)
+        default:
+            return DCGAN28.discriminator(channels: channels * c.packing + conditioned, batchNorm: !hasPenalty, outputs: discriminatorOutputs, generator: &rng)
         }
-        return DCGAN28.discriminator(channels: channels * c.packing + conditioned, batchNorm: !hasPenalty, outputs: discriminatorOutputs, generator: &rng)
     }
 
     func model(loss: AdversarialLoss, penalty: GradientPenalty?, augment: DiffAugment?, generator rng: inout RandomGenerator) -> any GANModel {

@@ -1,0 +1,112 @@
+import Foundation
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANNN
+
+/// Trains into a run folder: metrics to `metrics.jsonl` and TensorBoard, the
+/// loss plot, fixed-latent sample grids, and checkpoints at their intervals
+/// (the newest few kept, and the best by `evaluate` when given). Checkpoints
+/// are written atomically, so a crash or a full disk never spoils the last
+/// good one; a stop request writes one before returning.
+public final class TrainingRun {
+    /// How a call to `run` ended.
+    public enum Outcome: Equatable, Sendable {
+        case finished
+        case stopped(step: Int)
+    }
+
+    public let folder: RunFolder
+    public let configuration: TrainingConfiguration
+    public let trainer: Trainer
+    public let schedule: RunSchedule
+    /// A quality measure for picking the best checkpoint: its name and a value, lower is better.
+    public var evaluate: (() throws -> (name: String, value: Double))?
+    private let board: TensorBoardWriter
+    private var losses: [String: [(step: Int, value: Float)]] = [:]
+    private var best: Double?
+    private let started = Date()
+
+    /// Continues (or starts) `trainer` in `folder`. Lines of `metrics.jsonl` past
+    /// the trainer's step (from a run killed after its last checkpoint) are dropped.
+    public init(folder: RunFolder, configuration: TrainingConfiguration, trainer: Trainer, schedule: RunSchedule) throws {
+        (self.folder, self.configuration, self.trainer, self.schedule) = (folder, configuration, trainer, schedule)
+        board = try TensorBoardWriter(directory: folder.tensorBoardURL)
+        try keepMetrics(upTo: trainer.step)
+    }
+
+    /// Trains until `configuration.steps`, or until `shouldStop` returns true
+    /// (checked after every step; a checkpoint is written then). `report` gets
+    /// the step and its metrics after every step.
+    public func run(shouldStop: () -> Bool = { false }, report: (Int, [String: Float]) -> Void = { _, _ in }) throws -> Outcome {
+        while trainer.step < configuration.steps {
+            let metrics = try trainer.trainStep()
+            let step = trainer.step
+            report(step, metrics)
+            if step % schedule.logEvery == 0 || step == configuration.steps { try log(metrics, step: step) }
+            if step % schedule.sampleEvery == 0 || step == configuration.steps { try drawSamples(step: step) }
+            if step % schedule.checkpointEvery == 0 || step == configuration.steps { try saveCheckpoint() }
+            if shouldStop() && step < configuration.steps {
+                if step % schedule.checkpointEvery != 0 { try saveCheckpoint() }
+                return .stopped(step: step)
+            }
+        }
+        return .finished
+    }
+
+    /// Writes the checkpoint of the current step, keeps the newest few, and
+    /// copies it to `best.safetensors` when `evaluate` says it is the best so far.
+    public func saveCheckpoint() throws {
+        let url = folder.checkpointURL(step: trainer.step)
+        try trainer.checkpoint(configuration: configuration.json).write(to: url)
+        folder.pruneCheckpoints(keeping: schedule.keepCheckpoints)
+        guard let evaluate else { return }
+        let measure = try evaluate()
+        try appendMetrics(["step": trainer.step, "eval": [measure.name: measure.value]])
+        try board.add(scalars: ["eval/" + measure.name: Float(measure.value)], step: trainer.step)
+        if best.map({ measure.value < $0 }) ?? true {
+            best = measure.value
+            try AtomicFileWriter.write(Data(contentsOf: url), to: folder.bestCheckpointURL)
+        }
+    }
+
+    private func log(_ metrics: [String: Float], step: Int) throws {
+        var line: [String: Any] = ["step": step, "seconds": (Date().timeIntervalSince(started) * 10).rounded() / 10]
+        for (key, value) in metrics where value.isFinite { line[key] = Double(value) }
+        try appendMetrics(line)
+        try board.add(scalars: metrics.filter { $0.value.isFinite }, step: step)
+        for (key, value) in metrics where key.hasPrefix("loss_") { losses[key, default: []].append((step, value)) }
+        guard !losses.isEmpty else { return }
+        let image = LossPlot().image(losses)
+        try AtomicFileWriter.write(Data(PNGCodec.encode(image)), to: folder.plotURL)
+    }
+
+    private func drawSamples(step: Int) throws {
+        let samples = trainer.samples(count: 64, seed: configuration.seed &+ 0x5A_4D_50_4C).samples
+        let image = samples.rank == 4 ? ImageGrid().image(samples) : ScatterPlot().image(samples)
+        let png = try PNGCodec.encode(image)
+        try AtomicFileWriter.write(Data(png), to: folder.samplesURL.appendingPathComponent(String(format: "step-%07d.png", step)))
+        try board.add(imageTag: "samples", png: png, width: image.width, height: image.height, channels: image.channels, step: step)
+    }
+
+    private func appendMetrics(_ line: [String: Any]) throws {
+        let data = try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8)
+        if !FileManager.default.fileExists(atPath: folder.metricsURL.path) {
+            guard FileManager.default.createFile(atPath: folder.metricsURL.path, contents: nil) else {
+                throw RunError("\(folder.metricsURL.path): cannot be created")
+            }
+        }
+        let handle = try FileHandle(forWritingTo: folder.metricsURL)
+        defer { try? handle.close() }
+        try handle.seekToEnd()
+        try handle.write(contentsOf: data)
+    }
+
+    private func keepMetrics(upTo step: Int) throws {
+        guard let text = try? String(contentsOf: folder.metricsURL, encoding: .utf8) else { return }
+        let kept = text.split(separator: "\n").filter { line in
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let lineStep = object["step"] as? Int else { return false }
+            return lineStep <= step
+        }
+        try AtomicFileWriter.write(Data((kept.map { $0 + "\n" }.joined()).utf8), to: folder.metricsURL)
+    }
+}

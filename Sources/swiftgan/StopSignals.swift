@@ -1,0 +1,37 @@
+import Dispatch
+import Foundation
+
+/// Turns SIGINT (Ctrl-C) and SIGTERM into a request the training loop sees
+/// after its current step, so it can write a checkpoint before exiting.
+/// A second signal of the same kind exits at once.
+final class StopSignals: @unchecked Sendable {
+    private let lock = NSLock()
+    private var first: Int32?
+    private var sources: [DispatchSourceSignal] = []
+
+    init() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler { [weak self] in self?.receive(number) }
+            source.resume()
+            sources.append(source)
+        }
+    }
+
+    /// The first signal received, if any.
+    var received: Int32? {
+        lock.lock()
+        defer { lock.unlock() }
+        return first
+    }
+
+    private func receive(_ number: Int32) {
+        lock.lock()
+        let repeated = first == number
+        if first == nil { first = number }
+        lock.unlock()
+        if repeated { exit(128 + number) }
+        FileHandle.standardError.write(Data("\nstopping after this step; writing a checkpoint (signal again to quit at once)\n".utf8))
+    }
+}
