@@ -47,11 +47,12 @@ let package = Package(
             name: "SwiftGAN",
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo", "SwiftGANMetrics"]
         ),
+        .target(name: "SwiftGANBenchmarks", dependencies: ["SwiftGAN"]),
         .executableTarget(
             name: "swiftgan",
-            dependencies: ["SwiftGAN", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: ["SwiftGAN", "SwiftGANBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
-        .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN"]),
+        .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN", "SwiftGANBenchmarks"]),
         .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
         .testTarget(name: "SwiftGANKernelsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),

@@ -6,5 +6,8 @@ struct SwiftGANCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "swiftgan",
         abstract: "Train, sample and evaluate generative adversarial networks on the CPU.",
-        subcommands: [TrainCommand.self, SampleCommand.self, EvalCommand.self, TrainClassifierCommand.self])
+        subcommands: [
+            TrainCommand.self, SampleCommand.self, InterpolateCommand.self, EvalCommand.self, ModelsCommand.self, DatasetsCommand.self,
+            InspectCommand.self, BenchCommand.self, TrainClassifierCommand.self,
+        ])
 }

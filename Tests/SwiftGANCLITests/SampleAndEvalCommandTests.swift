@@ -60,6 +60,32 @@ final class SampleAndEvalCommandTests: XCTestCase {
         XCTAssertTrue(same.errors.contains("warning: KID: subsets of 300 samples instead of 1000"), same.errors)
     }
 
+    func testInterpolatesToAGIFAndAGrid() throws {
+        let result = try CommandRunner.run([
+            "interpolate", "--checkpoint", Self.checkpoint.path, "--seeds", "1,2,3", "--frames", "4", "--output", path("walk.gif"), "--grid", path("walk.png"),
+        ])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.contains("wrote 8 frames"), result.output)
+        let gif = try Data(contentsOf: URL(fileURLWithPath: path("walk.gif")))
+        XCTAssertEqual(Array(gif.prefix(6)), Array("GIF89a".utf8))
+        let grid = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("walk.png")))))
+        XCTAssertEqual([grid.width, grid.height], [4 * 28 + 5 * 2, 2 * 28 + 3 * 2])
+    }
+
+    func testInspectShowsStepNetworksAndConfiguration() throws {
+        let result = try CommandRunner.run(["inspect", Self.checkpoint.path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.contains("step: 2\n"), result.output)
+        XCTAssertTrue(result.output.contains("  generator: 16 tensors, 790,979 values"), result.output)
+        XCTAssertTrue(result.output.contains("  dataset: mnist\n"), result.output)
+    }
+
+    func testListingsNameTheZoo() throws {
+        let models = try CommandRunner.run(["models"])
+        for name in ["infogan", "dcgan28", "hinge", "wgan_gp", "mnist_acgan"] { XCTAssertTrue(models.output.contains("  \(name) "), name) }
+        XCTAssertTrue(try CommandRunner.run(["datasets"]).output.contains("--set dataset=folder --set data_path=PATH"))
+    }
+
     func testBadRequestsFailWithOneLine() throws {
         let zero = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "0", "--output", path("z.npy")])
         XCTAssertNotEqual(zero.status, 0)

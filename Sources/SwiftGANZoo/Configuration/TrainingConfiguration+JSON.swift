@@ -13,11 +13,17 @@ extension TrainingConfiguration {
     }
 
     /// The configuration that `json` wrote; `source` names where it came from in errors.
+    /// Keys added since it was written take their defaults.
     public init(json: String, source: String) throws {
         let decoder = JSONDecoder()
         decoder.keyDecodingStrategy = .convertFromSnakeCase
         do {
-            self = try decoder.decode(Self.self, from: Data(json.utf8))
+            guard let recorded = try JSONSerialization.jsonObject(with: Data(json.utf8)) as? [String: Any],
+                  let defaults = try JSONSerialization.jsonObject(with: Data(TrainingConfiguration().json.utf8)) as? [String: Any] else {
+                throw ConfigurationError(key: source, problem: "the recorded configuration is not a JSON object")
+            }
+            let merged = defaults.merging(recorded) { $1 }
+            self = try decoder.decode(Self.self, from: JSONSerialization.data(withJSONObject: merged))
         } catch {
             throw ConfigurationError(key: source, problem: "the recorded configuration cannot be read (\(error)); was it written by this version of SwiftGAN?")
         }

@@ -3,8 +3,13 @@
 public struct TrainingConfiguration: Codable, Equatable, Sendable {
     /// gan, cgan, acgan, infogan, ssgan (semi-supervised), began: what is trained against what.
     public var model = "gan"
-    /// ring, grid, swiss_roll, spiral, mnist, polygons, stacked_mnist.
+    /// ring, grid, swiss_roll, spiral, mnist, polygons, stacked_mnist, or your own:
+    /// folder (a folder of images) or npy (an array `[N, C, 28, 28]` in [0, 1]), read from `dataPath`.
     public var dataset = "ring"
+    /// The folder or NPY file of the `folder` and `npy` datasets.
+    public var dataPath: String?
+    /// The channels images of the `folder` dataset are read with (1 or 3).
+    public var channels = 1
     /// mlp (2-D data), dcgan28 (28x28), sngan32 (32x32); nil: chosen by the dataset.
     public var architecture: String?
     /// minimax, non_saturating, least_squares, wasserstein, hinge, relativistic_average.

@@ -7,9 +7,9 @@ import SwiftGANOptim
 /// incompatible combinations before anything trains, with a message that
 /// names the key and says what to change.
 public enum ZooBuilder {
-    static let models = ["gan", "cgan", "acgan", "infogan", "ssgan", "began"]
-    static let architectures = ["mlp", "dcgan28", "infogan28"]
-    static let penalties = ["wgan_gp", "dragan", "r1", "r2"]
+    static let models = ZooCatalog.models.map(\.name)
+    static let architectures = ZooCatalog.architectures.map(\.name)
+    static let penalties = ZooCatalog.penalties.map(\.name)
     static let optimizers = ["adam", "rmsprop", "sgd"]
 
     /// A trainer for `configuration`, its data loader starting at `position`.
@@ -20,7 +20,7 @@ public enum ZooBuilder {
             throw ConfigurationError.unknown("loss", c.loss, allowed: AdversarialLoss.allCases.map(\.rawValue))
         }
         let penalty = try makePenalty(c)
-        let data = try ZooDataset.make(c.dataset, seed: c.seed &+ 1)
+        let data = try ZooDataset.make(c, seed: c.seed &+ 1)
         let architecture = c.architecture ?? (data.isPoints ? "mlp" : "dcgan28")
         try check(architecture: architecture, data: data, c)
         let augment = try c.diffAugment.map { policy -> DiffAugment in

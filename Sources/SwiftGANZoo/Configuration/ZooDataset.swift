@@ -1,3 +1,4 @@
+import Foundation
 import SwiftGANData
 import SwiftGANKernels
 
@@ -10,7 +11,34 @@ struct ZooDataset {
 
     var isPoints: Bool { sampleShape.count == 1 }
 
-    static let names = ["ring", "grid", "swiss_roll", "spiral", "mnist", "polygons", "stacked_mnist"]
+    static let names = ZooCatalog.datasets.map(\.name)
+
+    /// The dataset `c.dataset` names; `folder` and `npy` read `c.dataPath`.
+    static func make(_ c: TrainingConfiguration, seed: UInt64) throws -> ZooDataset {
+        switch c.dataset {
+        case "folder", "npy":
+            guard let path = c.dataPath else {
+                throw ConfigurationError(key: "data_path", problem: "dataset \(c.dataset) reads your data from data_path; set it to a \(c.dataset == "folder" ? "folder of images" : ".npy file")")
+            }
+            return try user(c.dataset, path: path, channels: c.channels)
+        default:
+            return try make(c.dataset, seed: seed)
+        }
+    }
+
+    /// Images of your own at 28x28, the size of the zoo's image networks: a
+    /// folder of PNG/JPEG files (classes from subfolders, resized and
+    /// center-cropped, `channels` 1 or 3) or an NPY array `[N, C, 28, 28]` in [0, 1].
+    static func user(_ kind: String, path: String, channels: Int) throws -> ZooDataset {
+        if kind == "folder" {
+            guard [1, 3].contains(channels) else { throw ConfigurationError(key: "channels", problem: "must be 1 or 3 for a folder of images, got \(channels)") }
+            let folder = try ImageFolderDataset(root: path, loading: ImageLoading(channels: channels, size: 28))
+            guard folder.count > 0 else { throw ConfigurationError(key: "data_path", problem: "\(path) holds no PNG or JPEG images") }
+            return ZooDataset(dataset: folder, sampleShape: [channels, 28, 28], classCount: folder.classCount)
+        }
+        let file = try NPYDataset(examples: NPYFile(contentsOf: URL(fileURLWithPath: path)))
+        return ZooDataset(dataset: file, sampleShape: Array(file.file.shape.dropFirst()), classCount: nil)
+    }
 
     static func make(_ name: String, seed: UInt64) throws -> ZooDataset {
         switch name {

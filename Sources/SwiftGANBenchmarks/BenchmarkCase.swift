@@ -2,15 +2,15 @@ import Foundation
 import SwiftGAN
 
 /// One timed case: `prepare` builds the inputs once and returns the body to repeat.
-struct BenchmarkCase {
-    let name: String
+public struct BenchmarkCase {
+    public let name: String
     /// Floating-point operations or bytes moved per call, for the derived rate.
     let workPerCall: Double
     let workUnit: String
     let prepare: () -> () -> Void
 
     /// Warms up (3 calls and a fifth of `seconds`), then times five windows and reports the median calls per second as a JSON line.
-    func run(seconds: Double) -> String {
+    public func run(seconds: Double) -> String {
         let body = prepare()
         let warmUpStart = DispatchTime.now().uptimeNanoseconds
         var warmUpCalls = 0

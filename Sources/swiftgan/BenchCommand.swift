@@ -1,0 +1,41 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+import SwiftGANBenchmarks
+
+/// `swiftgan bench`: the benchmark cases, timed here (the ratios against PyTorch come from bench/run_*_bench.sh).
+struct BenchCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "bench",
+        abstract: "Time the benchmark cases (engine, train, data, metrics); one JSON line per case.",
+        discussion: "bench/run_engine_bench.sh, run_train_bench.sh, run_data_bench.sh and run_metrics_bench.sh run the same cases beside PyTorch and print the ratios.")
+
+    @Argument(help: "The suite: engine, train, data or metrics.")
+    var suite: String
+
+    @Option(help: "Seconds per case (a fifth to warm up, then five timed windows).")
+    var seconds = 3.0
+
+    @Option(help: "Threads of the shared OpenMP pool (default: every core).")
+    var threads: Int?
+
+    @Option(name: .customLong("case"), help: "Run only this case (repeatable).")
+    var cases: [String] = []
+
+    func validate() throws {
+        guard BenchmarkSuite(rawValue: suite) != nil else {
+            throw ValidationError("unknown suite '\(suite)'; choose one of \(BenchmarkSuite.allCases.map(\.rawValue).joined(separator: ", "))")
+        }
+        if seconds <= 0 { throw ValidationError("--seconds must be positive, got \(seconds)") }
+        if let threads, threads <= 0 { throw ValidationError("--threads must be positive, got \(threads)") }
+    }
+
+    func run() throws {
+        if let threads { Parallel.setThreadCount(threads) }
+        do {
+            try BenchmarkSuite(rawValue: suite)!.run(selected: cases, seconds: seconds) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
+        } catch let error as BenchmarkError {
+            throw CommandError(error.description)
+        }
+    }
+}

@@ -1,0 +1,63 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+
+/// `swiftgan interpolate`: a latent walk between seeds, as a GIF and a grid.
+struct InterpolateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "interpolate",
+        abstract: "Walk the latent space between seeds by spherical interpolation; write a GIF (and optionally a grid).")
+
+    @Option(help: "A checkpoint (.safetensors) or a run folder.")
+    var checkpoint: String
+
+    @Option(help: "Comma-separated seeds; each gives one latent point, visited in order.")
+    var seeds = "0,1,2,3"
+
+    @Option(help: "Frames between consecutive seeds.")
+    var frames = 16
+
+    @Option(help: "The GIF to write.")
+    var output: String
+
+    @Option(help: "Also write every frame in one PNG grid, a row per pair of seeds.")
+    var grid: String?
+
+    @Option(help: "The class of every frame (conditional models).")
+    var label: Int?
+
+    func validate() throws {
+        if frames < 2 { throw ValidationError("--frames must be at least 2, got \(frames)") }
+        if parsedSeeds == nil || parsedSeeds!.count < 2 { throw ValidationError("--seeds needs at least two comma-separated integers, got '\(seeds)'") }
+    }
+
+    private var parsedSeeds: [UInt64]? {
+        let parts = seeds.split(separator: ",").map { UInt64($0.trimmingCharacters(in: .whitespaces)) }
+        return parts.contains(nil) ? nil : parts.compactMap { $0 }
+    }
+
+    func run() throws {
+        let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
+        let points = parsedSeeds!.map { seed -> Latent in
+            var random = RandomGenerator(seed: seed)
+            return trainer.model.sampleLatent(count: 1, random: &random)
+        }
+        if let label {
+            guard let classes = trainer.model.conditioningClasses, (0..<classes).contains(label) else {
+                throw ValidationError("--label: the \(configuration.model) model takes no class \(label)")
+            }
+        }
+        let labels = label.map { [$0] } ?? points[0].labels
+        var walk: [NDArray] = []
+        for (start, end) in zip(points, points.dropFirst()) {
+            for frame in 0..<frames {
+                let z = LatentInterpolation.slerp(start.z.value, end.z.value, Float(frame) / Float(frames))
+                walk.append(trainer.generate(Latent(z: Tensor(z), labels: labels)))
+            }
+        }
+        guard walk[0].rank == 4 else { throw ValidationError("--output: \(configuration.dataset) samples are points, not images") }
+        try ImageGrid(columns: 1, padding: 0).writeGIF(walk, to: output, delayCentiseconds: 8)
+        if let grid { try ImageGrid(columns: frames).writePNG(NDArray.concatenate(walk, axis: 0), to: grid) }
+        FileHandle.standardOutput.write(Data("wrote \(walk.count) frames to \(output)\(grid.map { " and \($0)" } ?? "")\n".utf8))
+    }
+}
