@@ -21,6 +21,9 @@ enum QualityMeasures {
                 "fid_mnist": evaluation.frechetDistance, "kid_mnist": evaluation.kidMean, "precision": evaluation.precision,
                 "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
             ]
+            if let model = trainer.model as? SemiSupervisedGAN, let labeledPerClass = configuration.labeledPerClass {
+                report["held_out_accuracy"] = try heldOutAccuracy(model, labeledPerClass: labeledPerClass, heldOut: configuration.heldOut)
+            }
             if let codes {
                 let predictions = classifier.predict(samples)
                 if configuration.model == "infogan" {
@@ -35,6 +38,20 @@ enum QualityMeasures {
         default:
             return [:]
         }
+    }
+
+    /// The semi-supervised discriminator's accuracy as a classifier on the digits its run held out.
+    static func heldOutAccuracy(_ model: SemiSupervisedGAN, labeledPerClass: Int, heldOut: Int) throws -> Double {
+        let mnist = try BundledData.mnistTest()
+        let split = try ZooDataset.semiSupervisedSplit(mnist, labeledPerClass: labeledPerClass, heldOut: heldOut)
+        let examples = try split.heldOutIndices.map { try mnist.example(at: $0) }
+        let images = NDArray.concatenate(examples.map { $0.image.reshaped([1, 1, 28, 28]) }, axis: 0).map(.affine(scale: 2, shift: -1))
+        let network = model.discriminator
+        let wasTraining = network.isTraining
+        network.eval()
+        defer { if wasTraining { network.train() } }
+        let predictions = withoutGrad { model.discriminatorNetwork(Tensor(images)).value }.argmax(axis: 1).elements.map { Int($0) }
+        return Double(zip(predictions, examples).filter { $0 == $1.label }.count) / Double(examples.count)
     }
 
     /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].

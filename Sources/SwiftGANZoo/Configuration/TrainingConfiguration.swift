@@ -52,6 +52,11 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var featureMatching = false
     /// The generator's moving average per update (nil: none).
     public var emaBeta: Double?
+    /// Semi-supervised training: keep this many labels per class and hold out
+    /// `heldOut` examples (a fixed seeded split) for measuring accuracy; nil: all labels.
+    public var labeledPerClass: Int?
+    /// The examples held out of training when `labeledPerClass` is set.
+    public var heldOut = 2_000
     /// InfoGAN's continuous codes.
     public var continuousCodes = 2
     /// InfoGAN's λ, the weight of the mutual-information loss.

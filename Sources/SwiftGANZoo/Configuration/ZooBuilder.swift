@@ -80,6 +80,8 @@ public enum ZooBuilder {
             ("ema_beta", c.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
             ("continuous_codes", c.continuousCodes >= 0, "must not be negative"),
             ("historical_averaging", c.historicalAveraging >= 0, "must not be negative"),
+            ("labeled_per_class", c.labeledPerClass.map { $0 > 0 } ?? true, "must be positive"),
+            ("held_out", c.heldOut >= 0, "must not be negative"),
             ("info_weight", c.infoWeight >= 0 && c.infoContinuousWeight >= 0, "info_weight and info_continuous_weight must not be negative"),
         ]
         for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }

@@ -3,7 +3,7 @@ import SwiftGANData
 import SwiftGANKernels
 
 /// The built-in datasets a configuration can name, with what architectures need to know.
-struct ZooDataset {
+public struct ZooDataset {
     let dataset: any Dataset
     /// `[2]` for points, `[C, H, W]` for images.
     let sampleShape: [Int]
@@ -22,8 +22,19 @@ struct ZooDataset {
             }
             return try user(c.dataset, path: path, channels: c.channels)
         default:
-            return try make(c.dataset, seed: seed)
+            let data = try make(c.dataset, seed: seed)
+            guard let labeledPerClass = c.labeledPerClass else { return data }
+            guard data.classCount != nil else {
+                throw ConfigurationError(key: "labeled_per_class", problem: "\(c.dataset) has no labels to keep; remove labeled_per_class or choose a labeled dataset")
+            }
+            let split = try semiSupervisedSplit(data.dataset, labeledPerClass: labeledPerClass, heldOut: c.heldOut)
+            return ZooDataset(dataset: split.training, sampleShape: data.sampleShape, classCount: data.classCount)
         }
+    }
+
+    /// The fixed split of semi-supervised runs (seed 2024, as the MNIST classifier's held-out digits).
+    public static func semiSupervisedSplit(_ dataset: any Dataset, labeledPerClass: Int, heldOut: Int) throws -> SemiSupervisedSplit {
+        try SemiSupervisedSplit(dataset, labeledPerClass: labeledPerClass, heldOut: heldOut, seed: 2024)
     }
 
     /// Images of your own at 28x28, the size of the zoo's image networks: a
