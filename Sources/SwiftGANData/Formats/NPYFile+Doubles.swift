@@ -15,21 +15,6 @@ extension NPYFile {
             }
         }
         guard header.isFortranOrder, shape.count > 1 else { return stored }
-        // Fortran order: the first index varies fastest.
-        var result = [Double](repeating: 0, count: count)
-        var fortranStrides = [1]
-        for extent in shape.dropLast() { fortranStrides.append(fortranStrides[fortranStrides.count - 1] * extent) }
-        var index = [Int](repeating: 0, count: shape.count)
-        for i in 0..<count {
-            result[i] = stored[zip(index, fortranStrides).reduce(0) { $0 + $1.0 * $1.1 }]
-            var axis = shape.count - 1
-            index[axis] += 1
-            while axis > 0 && index[axis] == shape[axis] {
-                index[axis] = 0
-                axis -= 1
-                index[axis] += 1
-            }
-        }
-        return result
+        return FortranLayout.offsets(shape: shape, rows: 0..<shape[0]).map { stored[$0] }
     }
 }

@@ -54,20 +54,8 @@ public struct NPYFile: Sendable {
                     type.decode(start + range.lowerBound * rowLength, count: output.count, bigEndian: bigEndian, into: destination)
                     return
                 }
-                var strides = [1]
-                for extent in shape.dropLast() { strides.append(strides[strides.count - 1] * extent) }
-                var index = [Int](repeating: 0, count: shape.count)
-                index[0] = range.lowerBound
-                for i in 0..<output.count {
-                    let offset = zip(index, strides).reduce(0) { $0 + $1.0 * $1.1 }
+                for (i, offset) in FortranLayout.offsets(shape: shape, rows: range).enumerated() {
                     type.decode(start + offset * size, count: 1, bigEndian: bigEndian, into: destination + i)
-                    var axis = shape.count - 1
-                    index[axis] += 1
-                    while axis > 0 && index[axis] == outputShape[axis] {
-                        index[axis] = 0
-                        axis -= 1
-                        index[axis] += 1
-                    }
                 }
             }
         }

@@ -59,11 +59,7 @@ public final class Trainer {
                 total = total + regularization.loss * Float(settings.regularizationInterval)
                 metrics.merge(regularization.metrics) { $1 }
             }
-            if let history = discriminatorHistory {
-                let penalty = history.penalty(for: model.discriminator)
-                metrics["history_d"] = penalty.scalarValue
-                total = total + penalty
-            }
+            total = addHistoryPenalty(discriminatorHistory, of: model.discriminator, to: total, metric: "history_d", in: &metrics)
             try update(discriminatorOptimizer, module: model.discriminator, loss: total, phase: "discriminator")
             discriminatorHistory?.update(from: model.discriminator)
             model.afterDiscriminatorUpdate()
@@ -73,18 +69,21 @@ public final class Trainer {
             let result = model.generatorLoss(count: count, real: real, step: step, random: &random)
             metrics.merge(result.metrics) { $1 }
             metrics["loss_g"] = result.loss.scalarValue
-            var total = result.loss
-            if let history = generatorHistory {
-                let penalty = history.penalty(for: model.generator)
-                metrics["history_g"] = penalty.scalarValue
-                total = total + penalty
-            }
+            let total = addHistoryPenalty(generatorHistory, of: model.generator, to: result.loss, metric: "history_g", in: &metrics)
             try update(generatorOptimizer, module: model.generator, loss: total, phase: "generator")
             generatorHistory?.update(from: model.generator)
             average?.update(from: model.generator, batchSize: count)
         }
         step += 1
         return metrics
+    }
+
+    /// `loss` plus the historical-averaging penalty of `module`, when configured (recorded as `metric`).
+    private func addHistoryPenalty(_ history: HistoricalAveraging?, of module: Module, to loss: Tensor, metric: String, in metrics: inout [String: Float]) -> Tensor {
+        guard let history else { return loss }
+        let penalty = history.penalty(for: module)
+        metrics[metric] = penalty.scalarValue
+        return loss + penalty
     }
 
     private func update(_ optimizer: any Optimizer, module: Module, loss: Tensor, phase: String) throws {
