@@ -52,11 +52,12 @@ struct EvalCommand: ParsableCommand {
             do {
                 try network.validate(sampleShape: Array(images.shape.dropFirst()))
             } catch let error as MetricError {
-                throw ValidationError("\(name): \(error.description)")
+                throw CommandError("\(name): \(error.description)")
             }
         }
         let evaluation = try SampleEvaluation(
-            real: realImages, generated: generatedImages, network: network, resizeMode: inception == nil ? "none" : resize, seed: seed)
+            real: realImages, generated: generatedImages, network: network, resizeMode: inception == nil ? "none" : resize,
+            batchSize: inception == nil ? 500 : 50, seed: seed)
         for warning in evaluation.warnings { FileHandle.standardError.write(Data("warning: \(warning)\n".utf8)) }
         var report = try JSONSerialization.jsonObject(with: JSONEncoder.snakeCase.encode(evaluation)) as? [String: Any] ?? [:]
         report["real"] = real

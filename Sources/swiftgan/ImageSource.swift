@@ -16,7 +16,7 @@ enum ImageSource {
         let url = URL(fileURLWithPath: spec)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) else {
-            throw ValidationError("\(spec): no such file or folder; give \(help)")
+            throw CommandError("\(spec): no such file or folder; give \(help)")
         }
         if isDirectory.boolValue && FileManager.default.fileExists(atPath: url.appendingPathComponent("config.yaml").path) {
             let (_, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(spec))
@@ -24,7 +24,7 @@ enum ImageSource {
         }
         if isDirectory.boolValue {
             let dataset = try ImageFolderDataset(root: spec, loading: ImageLoading(channels: channels))
-            guard dataset.count > 0 else { throw ValidationError("\(spec): the folder holds no images") }
+            guard dataset.count > 0 else { throw CommandError("\(spec): the folder holds no images") }
             return try stack(dataset, count: count)
         }
         switch url.pathExtension.lowercased() {
@@ -36,7 +36,7 @@ enum ImageSource {
             let (_, trainer) = try ZooBuilder.trainer(restoring: url)
             return trainer.samples(count: count, seed: seed).samples
         default:
-            throw ValidationError("\(spec): unknown kind of file; give \(help)")
+            throw CommandError("\(spec): unknown kind of file; give \(help)")
         }
     }
 

@@ -14,13 +14,13 @@ struct InterpolateCommand: ParsableCommand {
     @Option(help: "Comma-separated seeds; each gives one latent point, visited in order.")
     var seeds = "0,1,2,3"
 
-    @Option(help: "Frames between consecutive seeds.")
+    @Option(help: "Frames from each seed to the next (the last seed adds one final frame).")
     var frames = 16
 
     @Option(help: "The GIF to write.")
     var output: String
 
-    @Option(help: "Also write every frame in one PNG grid, a row per pair of seeds.")
+    @Option(help: "Also write every frame in one PNG grid.")
     var grid: String?
 
     @Option(help: "The class of every frame (conditional models).")
@@ -44,7 +44,7 @@ struct InterpolateCommand: ParsableCommand {
         }
         if let label {
             guard let classes = trainer.model.conditioningClasses, (0..<classes).contains(label) else {
-                throw ValidationError("--label: the \(configuration.model) model takes no class \(label)")
+                throw CommandError("--label: the \(configuration.model) model takes no class \(label)")
             }
         }
         let labels = label.map { [$0] } ?? points[0].labels
@@ -55,9 +55,10 @@ struct InterpolateCommand: ParsableCommand {
                 walk.append(trainer.generate(Latent(z: Tensor(z), labels: labels)))
             }
         }
-        guard walk[0].rank == 4 else { throw ValidationError("--output: \(configuration.dataset) samples are points, not images") }
+        walk.append(trainer.generate(Latent(z: points[points.count - 1].z, labels: labels)))
+        guard walk[0].rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images") }
         try ImageGrid(columns: 1, padding: 0).writeGIF(walk, to: output, delayCentiseconds: 8)
-        if let grid { try ImageGrid(columns: frames).writePNG(NDArray.concatenate(walk, axis: 0), to: grid) }
+        if let grid { try ImageGrid(columns: frames + 1).writePNG(NDArray.concatenate(walk, axis: 0), to: grid) }
         FileHandle.standardOutput.write(Data("wrote \(walk.count) frames to \(output)\(grid.map { " and \($0)" } ?? "")\n".utf8))
     }
 }

@@ -3,8 +3,8 @@ import SwiftGAN
 
 /// The quality measure that picks a run's best checkpoint (lower is better):
 /// the MNIST-classifier Fréchet distance of 2,000 samples against 2,000
-/// bundled digits for 28x28 grayscale models, the mode-histogram KL for the
-/// 2-D mixtures; none for other data.
+/// bundled digits for runs on the bundled MNIST, the mode-histogram KL for the
+/// 2-D mixtures; none for other data (then the newest checkpoint is the best).
 enum RunEvaluation {
     static func measure(for configuration: TrainingConfiguration, trainer: Trainer) -> (() throws -> (name: String, value: Double))? {
         switch configuration.dataset {

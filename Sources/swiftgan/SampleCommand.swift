@@ -40,9 +40,9 @@ struct SampleCommand: ParsableCommand {
         let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
         if let label {
             guard let classes = trainer.model.conditioningClasses else {
-                throw ValidationError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")
+                throw CommandError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")
             }
-            guard (0..<classes).contains(label) else { throw ValidationError("--label must be in 0..<\(classes), got \(label)") }
+            guard (0..<classes).contains(label) else { throw CommandError("--label must be in 0..<\(classes), got \(label)") }
         }
         let samples = trainer.samples(count: count, seed: seed, label: label, truncation: truncation).samples
         let url = URL(fileURLWithPath: output)
@@ -50,10 +50,10 @@ struct SampleCommand: ParsableCommand {
         case "npy":
             try NPY.write(samples, to: url)
         case "png":
-            guard samples.rank == 4 else { throw ValidationError("--output: \(configuration.dataset) samples are points, not images; write them to a .npy file") }
+            guard samples.rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images; write them to a .npy file") }
             try ImageGrid(columns: columns).writePNG(samples, to: output)
         default:
-            guard samples.rank == 4 else { throw ValidationError("--output: \(configuration.dataset) samples are points, not images; write them to a .npy file") }
+            guard samples.rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images; write them to a .npy file") }
             try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
             let digits = String(count - 1).count
             for index in 0..<count {

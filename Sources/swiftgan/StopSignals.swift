@@ -19,6 +19,14 @@ final class StopSignals: @unchecked Sendable {
         }
     }
 
+    /// Restores the default handling: after training, Ctrl-C quits at once.
+    func stop() {
+        for source in sources { source.cancel() }
+        sources = []
+        signal(SIGINT, SIG_DFL)
+        signal(SIGTERM, SIG_DFL)
+    }
+
     /// The first signal received, if any.
     var received: Int32? {
         lock.lock()

@@ -80,6 +80,7 @@ struct TrainCommand: ParsableCommand {
             FileHandle.standardError.write(Data("stopped at step \(step); checkpoint written. Continue with: swiftgan train --resume \(folder.url.path)\n".utf8))
             throw ExitCode(128 + (signals.received ?? SIGINT))
         }
+        signals.stop()
         let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: configuration.seed &+ 99)
         let report = try JSONSerialization.data(withJSONObject: ["step": trainer.step, "quality": quality], options: [.sortedKeys])
         try report.write(to: folder.url.appendingPathComponent("quality.json"), options: .atomic)
@@ -91,11 +92,11 @@ struct TrainCommand: ParsableCommand {
         if let resume {
             let folder = try RunFolder(existing: URL(fileURLWithPath: resume))
             guard let latest = folder.stepCheckpoints().last else { throw CommandError("\(resume): the run has no checkpoint to resume from") }
-            var (configuration, trainer) = try ZooBuilder.trainer(restoring: latest.url)
-            if let steps { configuration.steps = steps }
+            let (configuration, trainer) = try ZooBuilder.trainer(restoring: latest.url, steps: steps)
             guard trainer.step < configuration.steps else {
                 throw CommandError("\(resume): the run already reached step \(trainer.step) of \(configuration.steps); give a larger --steps to continue")
             }
+            try AtomicFileWriter.write(Data(configuration.yaml.utf8), to: folder.configurationURL)
             FileHandle.standardError.write(Data("resuming from \(latest.url.lastPathComponent) (step \(trainer.step))\n".utf8))
             return (folder, configuration, trainer)
         }

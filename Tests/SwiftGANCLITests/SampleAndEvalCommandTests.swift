@@ -65,11 +65,11 @@ final class SampleAndEvalCommandTests: XCTestCase {
             "interpolate", "--checkpoint", Self.checkpoint.path, "--seeds", "1,2,3", "--frames", "4", "--output", path("walk.gif"), "--grid", path("walk.png"),
         ])
         XCTAssertEqual(result.status, 0, result.errors)
-        XCTAssertTrue(result.output.contains("wrote 8 frames"), result.output)
+        XCTAssertTrue(result.output.contains("wrote 9 frames"), "4 from each of two seeds to the next, and the last seed: \(result.output)")
         let gif = try Data(contentsOf: URL(fileURLWithPath: path("walk.gif")))
         XCTAssertEqual(Array(gif.prefix(6)), Array("GIF89a".utf8))
         let grid = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("walk.png")))))
-        XCTAssertEqual([grid.width, grid.height], [4 * 28 + 5 * 2, 2 * 28 + 3 * 2])
+        XCTAssertEqual([grid.width, grid.height], [5 * 28 + 6 * 2, 2 * 28 + 3 * 2])
     }
 
     func testInspectShowsStepNetworksAndConfiguration() throws {

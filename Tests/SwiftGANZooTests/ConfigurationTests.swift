@@ -57,6 +57,11 @@ final class ConfigurationTests: XCTestCase {
         c = TrainingConfiguration()
         (c.model, c.loss) = ("acgan", "relativistic_average")
         XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "loss: acgan does not support relativistic_average; choose another loss") }
+        c = try Presets.configuration("mnist_ssgan")
+        c.heldOut = 10_000
+        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "held_out: must be in 1..<10000 (the examples of mnist), got 10000") }
+        c.model = "cgan"
+        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "labeled_per_class: hides labels for the semi-supervised ssgan model; remove it for cgan") }
         c = TrainingConfiguration()
         c.diffAugment = "color,blur"
         XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("diff_augment: unknown policy 'color,blur'"), "\($0)") }

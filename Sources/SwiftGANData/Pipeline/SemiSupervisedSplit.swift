@@ -15,8 +15,9 @@ public struct SemiSupervisedSplit: Sendable {
 
     public init(_ base: any Dataset, labeledPerClass: Int, heldOut: Int, seed: UInt64) throws {
         guard let classes = base.classCount else { throw DataError(path: nil, problem: "a semi-supervised split needs a labeled dataset") }
-        precondition(labeledPerClass > 0 && heldOut >= 0 && heldOut < base.count,
-                     "SemiSupervisedSplit: labeledPerClass must be positive and heldOut within 0..<\(base.count), got \(labeledPerClass), \(heldOut)")
+        guard labeledPerClass > 0 && heldOut >= 0 && heldOut < base.count else {
+            throw DataError(path: nil, problem: "a semi-supervised split needs a positive count of labels per class and 0 <= held out < \(base.count), got \(labeledPerClass) and \(heldOut)")
+        }
         var generator = RandomGenerator(seed: seed)
         let order = generator.permutation(base.count)
         trainIndices = Array(order.prefix(base.count - heldOut))

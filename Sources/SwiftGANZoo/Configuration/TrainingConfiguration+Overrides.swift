@@ -27,11 +27,14 @@ extension TrainingConfiguration {
                     throw ConfigurationError(key: key, problem: "expected true or false, got '\(text)'")
                 }
                 json = value
-            case "Int", "UInt64":
-                guard let value = Double(text), value == value.rounded(), abs(value) < 9e15 else {
+            case "Int":
+                guard let value = Int(text) ?? Double(text).flatMap({ $0 == $0.rounded() && abs($0) < 9e15 ? Int($0) : nil }) else {
                     throw ConfigurationError(key: key, problem: "expected a whole number, got '\(text)'")
                 }
-                json = Int64(value)
+                json = value
+            case "UInt64":
+                guard let value = UInt64(text) else { throw ConfigurationError(key: key, problem: "expected a whole number from 0, got '\(text)'") }
+                json = NSNumber(value: value)
             default:
                 guard let value = Double(text), value.isFinite else {
                     throw ConfigurationError(key: key, problem: "expected a number, got '\(text)'")

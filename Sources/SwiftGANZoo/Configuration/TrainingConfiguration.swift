@@ -10,7 +10,7 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var dataPath: String?
     /// The channels images of the `folder` dataset are read with (1 or 3).
     public var channels = 1
-    /// mlp (2-D data), dcgan28 (28x28), sngan32 (32x32); nil: chosen by the dataset.
+    /// mlp (2-D data), dcgan28 (28x28), infogan28 (InfoGAN's 28x28 networks); nil: chosen by the dataset.
     public var architecture: String?
     /// minimax, non_saturating, least_squares, wasserstein, hinge, relativistic_average.
     public var loss = "non_saturating"

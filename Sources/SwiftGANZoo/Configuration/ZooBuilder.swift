@@ -20,6 +20,9 @@ public enum ZooBuilder {
             throw ConfigurationError.unknown("loss", c.loss, allowed: AdversarialLoss.allCases.map(\.rawValue))
         }
         let penalty = try makePenalty(c)
+        if c.labeledPerClass != nil && c.model != "ssgan" {
+            throw ConfigurationError(key: "labeled_per_class", problem: "hides labels for the semi-supervised ssgan model; remove it for \(c.model)")
+        }
         let data = try ZooDataset.make(c, seed: c.seed &+ 1)
         let architecture = c.architecture ?? (data.isPoints ? "mlp" : "dcgan28")
         try check(architecture: architecture, data: data, c)

@@ -17,6 +17,9 @@ public struct ZooDataset {
     static func make(_ c: TrainingConfiguration, seed: UInt64) throws -> ZooDataset {
         switch c.dataset {
         case "folder", "npy":
+            if c.labeledPerClass != nil {
+                throw ConfigurationError(key: "labeled_per_class", problem: "semi-supervised splits are made of the built-in labeled datasets (mnist); remove it for \(c.dataset)")
+            }
             guard let path = c.dataPath else {
                 throw ConfigurationError(key: "data_path", problem: "dataset \(c.dataset) reads your data from data_path; set it to a \(c.dataset == "folder" ? "folder of images" : ".npy file")")
             }
@@ -26,6 +29,9 @@ public struct ZooDataset {
             guard let labeledPerClass = c.labeledPerClass else { return data }
             guard data.classCount != nil else {
                 throw ConfigurationError(key: "labeled_per_class", problem: "\(c.dataset) has no labels to keep; remove labeled_per_class or choose a labeled dataset")
+            }
+            guard c.heldOut > 0 && c.heldOut < data.dataset.count else {
+                throw ConfigurationError(key: "held_out", problem: "must be in 1..<\(data.dataset.count) (the examples of \(c.dataset)), got \(c.heldOut)")
             }
             let split = try semiSupervisedSplit(data.dataset, labeledPerClass: labeledPerClass, heldOut: c.heldOut)
             return ZooDataset(dataset: split.training, sampleShape: data.sampleShape, classCount: data.classCount)

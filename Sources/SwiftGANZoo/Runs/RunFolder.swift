@@ -25,10 +25,14 @@ public struct RunFolder: Sendable {
         } catch {
             throw RunError("\(root.path): cannot create the runs folder (\(error.localizedDescription))")
         }
-        let existing = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
-        let next = (existing.compactMap { Int($0.prefix(5)) }.max() ?? -1) + 1
         let safeName = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
-        let folder = RunFolder(url: root.appendingPathComponent(String(format: "%05d-", next) + safeName))
+        var folder: RunFolder
+        // Claim the next number by creating its folder; a run started at the same moment takes the one after.
+        repeat {
+            let existing = (try? manager.contentsOfDirectory(atPath: root.path)) ?? []
+            let next = (existing.compactMap { Int($0.prefix(5)) }.max() ?? -1) + 1
+            folder = RunFolder(url: root.appendingPathComponent(String(format: "%05d-", next) + safeName))
+        } while mkdir(folder.url.path, 0o755) != 0 && errno == EEXIST
         do {
             for directory in [folder.url, folder.checkpointsURL, folder.samplesURL] {
                 try manager.createDirectory(at: directory, withIntermediateDirectories: true)

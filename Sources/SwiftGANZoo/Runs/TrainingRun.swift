@@ -101,11 +101,21 @@ public final class TrainingRun {
         try handle.write(contentsOf: data)
     }
 
+    /// Drops the lines past `step` from `metrics.jsonl` and takes the loss
+    /// history and the best evaluation so far from the lines kept.
     private func keepMetrics(upTo step: Int) throws {
         guard let text = try? String(contentsOf: folder.metricsURL, encoding: .utf8) else { return }
-        let kept = text.split(separator: "\n").filter { line in
-            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any], let lineStep = object["step"] as? Int else { return false }
-            return lineStep <= step
+        var kept: [Substring] = []
+        for line in text.split(separator: "\n") {
+            guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
+                  let lineStep = object["step"] as? Int, lineStep <= step else { continue }
+            kept.append(line)
+            if let evaluation = object["eval"] as? [String: Double], let value = evaluation.values.first {
+                best = min(best ?? value, value)
+            }
+            for (key, value) in object where key.hasPrefix("loss_") {
+                if let number = value as? Double { losses[key, default: []].append((lineStep, Float(number))) }
+            }
         }
         try AtomicFileWriter.write(Data((kept.map { $0 + "\n" }.joined()).utf8), to: folder.metricsURL)
     }
