@@ -9,6 +9,7 @@ extension Tensor {
     /// Max pooling over `kernel` windows (stride defaults to the kernel).
     public func maxPool2d(kernel: (Int, Int), stride: (Int, Int)? = nil, padding: (Int, Int) = (0, 0)) -> Tensor {
         let geometry = PoolingGeometry(kernel: kernel, stride: stride, padding: padding)
+        guard requiresGrad && GradientRecording.isEnabled else { return Tensor(value.maxPool2d(geometry)) }
         let indices = value.maxPool2dIndices(geometry)
         let (n, c) = (shape[0], shape[1])
         let planes = reshape([n, c, shape[2] * shape[3]])

@@ -1,18 +1,16 @@
 extension NDArray {
     /// Average pooling; padded zeros count in the divisor (PyTorch's default).
     public func averagePool2d(_ geometry: PoolingGeometry) -> NDArray {
-        let outShape = geometry.outputShape(shape, op: "avgPool2d")
-        let out = NDArray(zeros: outShape)
-        let scale = 1 / Float(geometry.kernelH * geometry.kernelW)
-        let (h, w, oh, ow) = (shape[2], shape[3], outShape[2], outShape[3])
-        let src = storage.pointer, dst = out.storage.pointer
-        Parallel.forEachChunk(shape[0] * shape[1], costPerElement: h * w) { planes in
-            for p in planes {
-                let s = src + p * h * w, d = dst + p * oh * ow
-                geometry.forEachTap(inputH: h, inputW: w, outputH: oh, outputW: ow) { o, i in d[o] += s[i] }
-                for o in 0..<(oh * ow) { d[o] *= scale }
-            }
-        }
+        let out = NDArray(uninitializedShape: geometry.outputShape(shape, op: "avgPool2d"))
+        SeparablePooling.reduce(self, geometry, into: out, SumReduction.self)
+        return out.map(.affine(scale: 1 / Float(geometry.kernelH * geometry.kernelW), shift: 0))
+    }
+
+    /// Max pooling's values (padding never wins, NaN propagates), without the
+    /// indices a gradient needs: the inference path.
+    public func maxPool2d(_ geometry: PoolingGeometry) -> NDArray {
+        let out = NDArray(uninitializedShape: geometry.outputShape(shape, op: "maxPool2d"))
+        SeparablePooling.reduce(self, geometry, into: out, MaximumReduction.self)
         return out
     }
 
