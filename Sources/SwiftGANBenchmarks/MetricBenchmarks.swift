@@ -36,8 +36,6 @@ enum MetricBenchmarks {
     }
 
     private static func realDigits() throws -> NDArray {
-        let dataset = try BundledData.mnistTest()
-        let images = try (0..<dataset.count).map { try dataset.example(at: $0).image.reshaped([1, 1, 28, 28]) }
-        return NDArray.concatenate(images, axis: 0).map(.affine(scale: 2, shift: -1))
+        try BundledData.mnistTest().images().map(.affine(scale: 2, shift: -1))
     }
 }

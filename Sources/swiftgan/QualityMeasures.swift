@@ -60,8 +60,7 @@ enum QualityMeasures {
 
     /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].
     static func mnistDigits(count: Int) throws -> NDArray {
-        let dataset = try BundledData.mnistTest()
-        let images = try (0..<min(count, dataset.count)).map { try dataset.example(at: $0).image.reshaped([1, 1, 28, 28]) }
-        return NDArray.concatenate(images, axis: 0).map(.affine(scale: 2, shift: -1))
+        let images = try BundledData.mnistTest().images()
+        return images.slice(axis: 0, start: 0, end: min(count, images.shape[0])).map(.affine(scale: 2, shift: -1))
     }
 }
