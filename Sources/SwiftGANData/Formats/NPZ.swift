@@ -55,8 +55,9 @@ public enum NPZ {
         for entry in archive.entries where entry.name.hasSuffix(".npy") {
             let key = String(entry.name.dropLast(4))
             guard files[key] == nil else { throw archive.data.error(at: entry.dataOffset, "entry '\(entry.name)' appears twice") }
+            let contents = try archive.contents(of: entry)
             do {
-                files[key] = try NPYFile(bytes: archive.contents(of: entry), path: entry.name)
+                files[key] = try NPYFile(bytes: contents, path: entry.name)
             } catch let error as DataError {
                 throw locate(error, in: entry, of: archive)
             }
