@@ -14,7 +14,7 @@ enum MetricBenchmarks {
                 var random = RandomGenerator(seed: 1)
                 let network = InceptionFeatureNetwork(network: InceptionV3(generator: &random))
                 let images = random.uniform([inceptionBatch, 3, 299, 299], low: -1, high: 1)
-                return { _ = try! network.outputs(images) }
+                return { _ = try! network.outputs(of: images, batchSize: inceptionBatch) }
             },
             BenchmarkCase(name: "mnist_fid_10k", workPerCall: 20_000, workUnit: "gimages_per_s") {
                 var random = RandomGenerator(seed: 2)

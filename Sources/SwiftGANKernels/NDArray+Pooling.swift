@@ -2,8 +2,8 @@ extension NDArray {
     /// Average pooling; padded zeros count in the divisor (PyTorch's default).
     public func averagePool2d(_ geometry: PoolingGeometry) -> NDArray {
         let out = NDArray(uninitializedShape: geometry.outputShape(shape, op: "avgPool2d"))
-        SeparablePooling.reduce(self, geometry, into: out, SumReduction.self)
-        return out.map(.affine(scale: 1 / Float(geometry.kernelH * geometry.kernelW), shift: 0))
+        SeparablePooling.reduce(self, geometry, into: out, SumReduction.self, scale: 1 / Float(geometry.kernelH * geometry.kernelW))
+        return out
     }
 
     /// Max pooling's values (padding never wins, NaN propagates), without the

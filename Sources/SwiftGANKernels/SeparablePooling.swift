@@ -10,8 +10,8 @@ enum SeparablePooling {
     }
 
     /// Reduces every window of `input` (`[N, C, H, W]`) into `output` with
-    /// `R` (generic, so the reduction is inlined); padding contributes nothing.
-    static func reduce<R: PoolingReduction>(_ input: NDArray, _ geometry: PoolingGeometry, into output: NDArray, _: R.Type) {
+    /// `R` (generic, so the reduction is inlined), times `scale`; padding contributes nothing.
+    static func reduce<R: PoolingReduction>(_ input: NDArray, _ geometry: PoolingGeometry, into output: NDArray, _: R.Type, scale: Float = 1) {
         let initial = R.initial
         let (h, w, oh, ow) = (input.shape[2], input.shape[3], output.shape[2], output.shape[3])
         let src = input.storage.pointer, dst = output.storage.pointer
@@ -37,6 +37,7 @@ enum SeparablePooling {
                         let source = across + iy * ow
                         for x in 0..<ow { target[x] = R.combine(target[x], source[x]) }
                     }
+                    if scale != 1 { for x in 0..<ow { target[x] *= scale } }
                 }
             }
         }

@@ -11,7 +11,7 @@ enum ImageSource {
 
     static func load(_ spec: String, channels: Int, count: Int, seed: UInt64) throws -> NDArray {
         if spec == "mnist" {
-            return try stack(BundledData.mnistTest(), count: count)
+            return try QualityMeasures.mnistDigits(count: count)
         }
         let url = URL(fileURLWithPath: spec)
         var isDirectory: ObjCBool = false

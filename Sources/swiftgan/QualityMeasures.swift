@@ -11,8 +11,7 @@ enum QualityMeasures {
     static func report(for configuration: TrainingConfiguration, trainer: Trainer, seed: UInt64) throws -> [String: Double] {
         switch configuration.dataset {
         case "ring", "grid":
-            let mixture = configuration.dataset == "ring" ? GaussianMixture2D.ring(count: 1, seed: 0) : GaussianMixture2D.grid(count: 1, seed: 0)
-            let evaluation = MixtureEvaluation(samples: trainer.samples(count: 2_500, seed: seed).samples, mixture: mixture)
+            let evaluation = MixtureEvaluation(samples: trainer.samples(count: 2_500, seed: seed).samples, mixture: mixture(configuration.dataset))
             return ["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]
         case "mnist":
             let classifier = try MNISTClassifier.pretrained()
@@ -56,6 +55,11 @@ enum QualityMeasures {
         defer { if wasTraining { network.train() } }
         let predictions = withoutGrad { model.discriminatorNetwork(Tensor(images)).value }.argmax(axis: 1).elements.map { Int($0) }
         return Double(zip(predictions, examples).filter { $0 == $1.label }.count) / Double(examples.count)
+    }
+
+    /// The mixture whose modes the ring and grid datasets sample.
+    static func mixture(_ dataset: String) -> GaussianMixture2D {
+        dataset == "ring" ? GaussianMixture2D.ring(count: 1, seed: 0) : GaussianMixture2D.grid(count: 1, seed: 0)
     }
 
     /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].

@@ -9,7 +9,7 @@ enum RunEvaluation {
     static func measure(for configuration: TrainingConfiguration, trainer: Trainer) -> (() throws -> (name: String, value: Double))? {
         switch configuration.dataset {
         case "ring", "grid":
-            let mixture = configuration.dataset == "ring" ? GaussianMixture2D.ring(count: 1, seed: 0) : GaussianMixture2D.grid(count: 1, seed: 0)
+            let mixture = QualityMeasures.mixture(configuration.dataset)
             return {
                 let samples = trainer.samples(count: 2_500, seed: configuration.seed &+ 7).samples
                 return ("mode_kl", MixtureEvaluation(samples: samples, mixture: mixture).modeKLDivergence)

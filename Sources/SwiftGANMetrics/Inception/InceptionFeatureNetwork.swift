@@ -41,23 +41,17 @@ public final class InceptionFeatureNetwork: FeatureNetwork {
         }
     }
 
-    /// Images run through the network this many at a time: at 299x299 a larger
-    /// batch's activations (about 60 MB per image) outgrow the reused buffers.
-    public static let chunk = 10
+    /// At 299x299 a larger batch's activations (about 60 MB per image) outgrow
+    /// the reused buffers: 10 images at a time ran twice as fast as 50.
+    public var largestBatch: Int { 10 }
 
     public func outputs(_ images: NDArray) throws -> (features: NDArray, logits: NDArray) {
         try validate(sampleShape: Array(images.shape.dropFirst()))
-        var features: [NDArray] = [], logits: [NDArray] = []
-        for start in stride(from: 0, to: images.shape[0], by: Self.chunk) {
-            var input = resize.apply(images.slice(axis: 0, start: start, end: min(start + Self.chunk, images.shape[0])))
-            if input.shape[1] == 1 { input = NDArray.concatenate([input, input, input], axis: 1) }
-            let (pooled, classes) = withoutGrad {
-                let pooled = network.features(Tensor(input))
-                return (pooled.value, network.fc(pooled).value)
-            }
-            features.append(pooled)
-            logits.append(classes)
+        var input = resize.apply(images)
+        if input.shape[1] == 1 { input = NDArray.concatenate([input, input, input], axis: 1) }
+        return withoutGrad {
+            let features = network.features(Tensor(input))
+            return (features.value, network.fc(features).value)
         }
-        return (NDArray.concatenate(features, axis: 0), NDArray.concatenate(logits, axis: 0))
     }
 }
