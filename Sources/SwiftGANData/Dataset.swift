@@ -7,8 +7,13 @@ public protocol Dataset: Sendable {
     func example(at index: Int) throws -> Example
     /// The number of classes, when examples carry labels.
     var classCount: Int? { get }
+    /// The examples at `indices` stacked into one batch, each value mapped to
+    /// `value * scale + shift`, when the dataset can gather them in one pass
+    /// (examples held as arrays); nil means the loader reads them one by one.
+    func gatheredBatch(indices: [Int], scale: Float, shift: Float) -> Batch?
 }
 
 extension Dataset {
     public var classCount: Int? { nil }
+    public func gatheredBatch(indices: [Int], scale: Float, shift: Float) -> Batch? { nil }
 }

@@ -53,23 +53,37 @@ public struct RandomGenerator: RandomNumberGenerator, Sendable, Equatable {
     }
 
     /// Normal values (Marsaglia's polar method: pairs from one logarithm, no trigonometry).
+    ///
+    /// Pairs are drawn in rounds: a round draws one 64-bit value per pair still
+    /// missing and keeps those inside the unit disk, so the generator advances
+    /// exactly as a one-pair-at-a-time loop would, while the logarithms run in a
+    /// branch-free loop of their own.
     public mutating func normal(_ shape: [Int], mean: Float = 0, std: Float = 1) -> NDArray {
         let out = NDArray(uninitializedShape: shape)
-        let p = out.storage.pointer
-        var i = 0
-        while i < out.count {
-            var u: Float, v: Float, s: Float
-            repeat {
+        let count = out.count
+        let pairs = (count + 1) / 2
+        var u = [Float](repeating: 0, count: pairs), v = u, s = u
+        var filled = 0
+        while filled < pairs {
+            let wanted = pairs - filled
+            for _ in 0..<wanted {
                 let bits = next()
-                u = Float(bits >> 40) * 0x1p-23 - 1
-                v = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-23 - 1
-                s = u * u + v * v
-            } while s >= 1 || s == 0
-            let factor = (-2 * Foundation.log(s) / s).squareRoot()
-            p[i] = mean + std * u * factor
-            if i + 1 < out.count { p[i + 1] = mean + std * v * factor }
-            i += 2
+                let x = Float(bits >> 40) * 0x1p-23 - 1
+                let y = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-23 - 1
+                let radius = x * x + y * y
+                u[filled] = x
+                v[filled] = y
+                s[filled] = radius
+                filled += radius < 1 && radius != 0 ? 1 : 0
+            }
         }
+        for i in 0..<pairs { s[i] = (-2 * Foundation.log(s[i]) / s[i]).squareRoot() }
+        let p = out.storage.pointer
+        for i in 0..<count / 2 {
+            p[2 * i] = mean + std * u[i] * s[i]
+            p[2 * i + 1] = mean + std * v[i] * s[i]
+        }
+        if count % 2 == 1 { p[count - 1] = mean + std * u[pairs - 1] * s[pairs - 1] }
         return out
     }
 

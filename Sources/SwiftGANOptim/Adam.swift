@@ -90,22 +90,18 @@ public class Adam: Optimizer {
             let t = Double(parameterSteps[index])
             let stepSize = Float(wideRate / (1 - pow(wideBeta1, t)))
             let correction2 = Float((1 - pow(wideBeta2, t)).squareRoot())
+            let constants = AdamConstants(
+                shrink: shrink, coupledDecay: coupledDecay, firstWeight: firstWeight, beta2: beta2,
+                secondWeight: secondWeight, stepSize: stepSize, correction2: correction2, eps: eps)
             parameter.update { p in
                 grad.withUnsafeBufferPointer { g in
                     expAvg[index]!.withUnsafeMutableBufferPointer { m in
                         expAvgSq[index]!.withUnsafeMutableBufferPointer { v in
                             maxExpAvgSq[index].withMutableBuffer(when: amsgrad, zerosOf: shape) { vMax in
-                                for j in p.indices {
-                                    p[j] *= shrink
-                                    let d = coupledDecay == 0 ? g[j] : g[j] + coupledDecay * p[j]
-                                    m[j] = lerp(m[j], d, firstWeight)
-                                    v[j] = v[j] * beta2 + secondWeight * d * d
-                                    var second = v[j]
-                                    if let vMax {
-                                        vMax[j] = vMax[j] >= v[j] ? vMax[j] : v[j]
-                                        second = vMax[j]
-                                    }
-                                    p[j] += -stepSize * m[j] / (second.squareRoot() / correction2 + eps)
+                                Parallel.forEachChunk(p.count, costPerElement: 8) { range in
+                                    constants.update(
+                                        range, p: p.baseAddress!, g: g.baseAddress!, m: m.baseAddress!, v: v.baseAddress!,
+                                        vMax: vMax?.baseAddress)
                                 }
                             }
                         }

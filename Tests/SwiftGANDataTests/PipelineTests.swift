@@ -121,4 +121,28 @@ final class PipelineTests: XCTestCase {
         XCTAssertEqual(try data.example(at: 1).image.elements, [4, 5, 6, 7])
         XCTAssertEqual(try data.example(at: 2).label, 1)
     }
+
+    /// Reads an array dataset example by example, as datasets without a gathered batch are read.
+    private struct OneByOne: Dataset {
+        let inner: ArrayDataset
+        var count: Int { inner.count }
+        func example(at index: Int) throws -> Example { try inner.example(at: index) }
+    }
+
+    func testGatheredBatchesEqualExampleByExampleBatches() throws {
+        var random = RandomGenerator(seed: 5)
+        let data = ArrayDataset(
+            images: random.uniform([9, 2, 3]), labels: (0..<9).map { $0 % 4 }, targets: random.uniform([9, 3]))
+        let gathered = try DataLoader(data, batchSize: 4, seed: 2, prefetch: 0)
+        let oneByOne = try DataLoader(OneByOne(inner: data), batchSize: 4, seed: 2, prefetch: 0)
+        for _ in 0..<5 {
+            let (a, b) = (try gathered.next(), try oneByOne.next())
+            XCTAssertEqual(a.indices, b.indices)
+            XCTAssertEqual(a.images.shape, [4, 2, 3])
+            XCTAssertEqual(a.images.elements, b.images.elements)
+            XCTAssertEqual(a.labels, b.labels)
+            XCTAssertEqual(a.targets?.elements, b.targets?.elements)
+        }
+        XCTAssertNil(OneByOne(inner: data).gatheredBatch(indices: [0], scale: 1, shift: 0))
+    }
 }

@@ -1,3 +1,4 @@
+import Foundation
 import SwiftGAN
 import XCTest
 
@@ -27,6 +28,28 @@ final class RandomGeneratorTests: XCTestCase {
         var restored = RandomGenerator(seed: 999)
         restored.state = saved
         XCTAssertEqual(restored.normal([50]).elements, continued)
+    }
+
+    func testNormalDrawsTheStreamOfTheOnePairAtATimePolarMethod() {
+        for count in [1, 2, 7, 1_000] {
+            var generator = RandomGenerator(seed: 21), reference = generator
+            let values = generator.normal([count], mean: 0.5, std: 3).elements
+            var expected: [Float] = []
+            while expected.count < count {
+                var u: Float, v: Float, s: Float
+                repeat {
+                    let bits = reference.next()
+                    u = Float(bits >> 40) * 0x1p-23 - 1
+                    v = Float((bits >> 16) & 0xFF_FFFF) * 0x1p-23 - 1
+                    s = u * u + v * v
+                } while s >= 1 || s == 0
+                let factor = (-2 * Foundation.log(s) / s).squareRoot()
+                expected.append(0.5 + 3 * u * factor)
+                if expected.count < count { expected.append(0.5 + 3 * v * factor) }
+            }
+            XCTAssertEqual(values, expected, "\(count) values")
+            XCTAssertEqual(generator, reference, "the generator advances by the draws used, \(count) values")
+        }
     }
 
     func testDistributions() {

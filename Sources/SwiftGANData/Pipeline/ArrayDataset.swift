@@ -24,4 +24,20 @@ public struct ArrayDataset: Dataset {
         let row = { (a: NDArray) in a.slice(axis: 0, start: index, end: index + 1).reshaped(Array(a.shape.dropFirst())) }
         return Example(image: row(images), label: labels?[index], target: targets.map(row))
     }
+
+    /// Copies the rows at `indices` of the images (and targets) into one batch.
+    public func gatheredBatch(indices: [Int], scale: Float, shift: Float) -> Batch? {
+        func gather(_ a: NDArray) -> NDArray {
+            let length = Shape.count(Array(a.shape.dropFirst()))
+            let out = NDArray(uninitializedShape: [indices.count] + a.shape.dropFirst())
+            let source = a.storage.pointer, destination = out.storage.pointer
+            for (slot, index) in indices.enumerated() {
+                precondition(index >= 0 && index < count, "ArrayDataset: index \(index) is outside 0..<\(count)")
+                let from = source + index * length, to = destination + slot * length
+                for i in 0..<length { to[i] = from[i] * scale + shift }
+            }
+            return out
+        }
+        return Batch(images: gather(images), labels: labels.map { all in indices.map { all[$0] } }, targets: targets.map(gather), indices: indices)
+    }
 }

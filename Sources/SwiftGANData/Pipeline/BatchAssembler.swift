@@ -8,6 +8,8 @@ struct BatchAssembler: Sendable {
     let seed: UInt64
 
     func batch(indices: [Int], position: LoaderPosition) throws -> Batch {
+        let (scale, shift): (Float, Float) = normalize ? (2, -1) : (1, 0)
+        if augmentation == nil, let batch = dataset.gatheredBatch(indices: indices, scale: scale, shift: shift) { return batch }
         var images: [NDArray] = []
         var labels: [Int] = []
         var targets: [NDArray] = []
@@ -29,7 +31,6 @@ struct BatchAssembler: Sendable {
         guard targets.isEmpty || targets.count == images.count else {
             throw DataError(path: nil, problem: "some examples of the batch have targets and others do not")
         }
-        let (scale, shift): (Float, Float) = normalize ? (2, -1) : (1, 0)
         return Batch(
             images: try Self.stack(images, indices: indices, scale: scale, shift: shift),
             labels: labels.isEmpty ? nil : labels,
