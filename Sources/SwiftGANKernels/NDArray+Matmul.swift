@@ -44,21 +44,44 @@ extension NDArray {
 }
 
 extension NDArray {
-    /// `x Wᵀ + b` for `x [..., in]`, `weight [out, in]`, `bias [out]`: the bias is
-    /// written first and the product accumulated onto it in one GEMM.
-    public static func linear(_ x: NDArray, weight: NDArray, bias: NDArray) -> NDArray {
+    /// `x Wᵀ + b` for `x [..., in]`, `weight [out, in]`, `bias [out]`, optionally
+    /// rectified in the same pass (`rectifierSlope` 0: ReLU; s > 0: leaky ReLU
+    /// with slope s): one GEMM, then one pass that adds the bias and rectifies.
+    public static func linear(_ x: NDArray, weight: NDArray, bias: NDArray, rectifierSlope: Float? = nil) -> NDArray {
         precondition(weight.rank == 2 && x.rank >= 1, "linear: weight must be [out, in], got \(weight.shape) for input \(x.shape)")
         let (outFeatures, inFeatures) = (weight.shape[0], weight.shape[1])
         precondition(x.shape.last == inFeatures, "linear: input \(x.shape) does not end in \(inFeatures) features of weight \(weight.shape)")
         precondition(bias.shape == [outFeatures], "linear: bias \(bias.shape) does not match weight \(weight.shape)")
+        precondition(rectifierSlope.map { $0 >= 0 } ?? true, "linear: a rectifier slope must not be negative, got \(rectifierSlope!)")
         let rows = Shape.count(Array(x.shape.dropLast()))
         let out = NDArray(uninitializedShape: Array(x.shape.dropLast()) + [outFeatures])
         let pb = bias.storage.pointer, po = out.storage.pointer
-        for r in 0..<rows { (po + r * outFeatures).update(from: pb, count: outFeatures) }
-        if rows == 0 || inFeatures == 0 || outFeatures == 0 { return out }
-        DNNL.sgemm(
-            transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures, alpha: 1,
-            a: x.storage.pointer, lda: inFeatures, b: weight.storage.pointer, ldb: inFeatures, beta: 1, c: po, ldc: outFeatures)
+        if rows == 0 || outFeatures == 0 { return out }
+        if inFeatures == 0 {
+            for r in 0..<rows { (po + r * outFeatures).update(repeating: 0, count: outFeatures) }
+        } else {
+            DNNL.sgemm(
+                transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures, alpha: 1,
+                a: x.storage.pointer, lda: inFeatures, b: weight.storage.pointer, ldb: inFeatures, beta: 0, c: po, ldc: outFeatures)
+        }
+        Parallel.forEachChunk(rows, costPerElement: outFeatures) { range in
+            for r in range {
+                let row = po + r * outFeatures
+                switch rectifierSlope {
+                case nil: for c in 0..<outFeatures { row[c] += pb[c] }
+                case 0?:
+                    for c in 0..<outFeatures {
+                        let value = row[c] + pb[c]
+                        row[c] = value > 0 ? value : 0
+                    }
+                case let slope?:
+                    for c in 0..<outFeatures {
+                        let value = row[c] + pb[c]
+                        row[c] = value > 0 ? value : value * slope
+                    }
+                }
+            }
+        }
         return out
     }
 }

@@ -7,20 +7,40 @@ enum Reduction {
             dst[0] = parallelSum(src, count: reduced)
             return
         }
-        Parallel.forEachChunk(outer, costPerElement: reduced * inner) { rows in
-            for o in rows {
-                if inner == 1 {
-                    dst[o] = contiguousSum(src + o * reduced, count: reduced)
-                } else {
-                    let row = dst + o * inner
-                    let base = src + o * reduced * inner
-                    for i in 0..<inner { row[i] = 0 }
-                    for r in 0..<reduced {
-                        let slice = base + r * inner
-                        for i in 0..<inner { row[i] += slice[i] }
-                    }
-                }
+        if inner == 1 {
+            Parallel.forEachChunk(outer, costPerElement: reduced) { rows in
+                for o in rows { dst[o] = contiguousSum(src + o * reduced, count: reduced) }
             }
+            return
+        }
+        let blocks = (inner + columnBlock - 1) / columnBlock
+        Parallel.forEachChunk(outer * blocks, costPerElement: reduced * columnBlock) { tasks in
+            for task in tasks {
+                let (o, block) = task.quotientAndRemainder(dividingBy: blocks)
+                let base = src + o * reduced * inner + block * columnBlock
+                columnSums(base, stride: inner, rows: reduced, columns: Swift.min(columnBlock, inner - block * columnBlock), into: dst + o * inner + block * columnBlock)
+            }
+        }
+    }
+
+    /// Columns summed together, in registers, on one pass down the rows.
+    static let columnBlock = 16
+
+    /// `dst[c] = Σ_r base[r * stride + c]` for `c < columns` (at most `columnBlock`),
+    /// each column added in row order.
+    @inline(__always)
+    static func columnSums(_ base: UnsafePointer<Float>, stride: Int, rows: Int, columns: Int, into dst: UnsafeMutablePointer<Float>) {
+        if columns == columnBlock {
+            var acc = SIMD16<Float>()
+            let raw = UnsafeRawPointer(base)
+            for r in 0..<rows { acc += raw.loadUnaligned(fromByteOffset: r * stride * 4, as: SIMD16<Float>.self) }
+            UnsafeMutableRawPointer(dst).storeBytes(of: acc, as: SIMD16<Float>.self)
+            return
+        }
+        for c in 0..<columns { dst[c] = 0 }
+        for r in 0..<rows {
+            let row = base + r * stride
+            for c in 0..<columns { dst[c] += row[c] }
         }
     }
 

@@ -19,7 +19,21 @@ public final class Sequential: Module, Layer {
         layers.enumerated().map { (String($0.offset), $0.element) }
     }
 
+    /// The layers applied in order; a `Linear` followed by a ReLU or leaky ReLU
+    /// `Activation` runs as one fused operation (same values and gradients).
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        layers.reduce(x) { $1($0) }
+        var y = x, index = 0
+        while index < layers.count {
+            if index + 1 < layers.count, let linear = layers[index] as? Linear,
+                let slope = (layers[index + 1] as? Activation)?.rectifierSlope
+            {
+                y = linear(y, rectifierSlope: slope)
+                index += 2
+            } else {
+                y = layers[index](y)
+                index += 1
+            }
+        }
+        return y
     }
 }

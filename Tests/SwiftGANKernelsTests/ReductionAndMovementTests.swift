@@ -13,6 +13,23 @@ final class ReductionAndMovementTests: XCTestCase {
         assertClose(x.mean(axes: [0]), (12..<24).map { Float($0) - 6 }, shape: [3, 4])
     }
 
+    func testColumnSumsAddEachColumnInRowOrder() {
+        var g = RandomGenerator(seed: 8)
+        for (shape, axis) in [([513, 35], 0), ([3, 37, 40], 1), ([2, 600, 16], 1)] {
+            let a = g.normal(shape)
+            let (outer, rows) = (shape[..<axis].reduce(1, *), shape[axis])
+            let columns = shape[(axis + 1)...].reduce(1, *)
+            let values = a.elements
+            var expected = [Float](repeating: 0, count: outer * columns)
+            for o in 0..<outer {
+                for r in 0..<rows {
+                    for c in 0..<columns { expected[o * columns + c] += values[(o * rows + r) * columns + c] }
+                }
+            }
+            XCTAssertEqual(a.sum(axes: [axis]).elements, expected, "sum over axis \(axis) of \(shape)")
+        }
+    }
+
     func testLongSumIsAccurate() {
         var g = RandomGenerator(seed: 2)
         let values = g.uniform([1_000_003])

@@ -14,6 +14,16 @@ public final class Activation: Module, Layer {
 
     public init(_ kind: Kind) { self.kind = kind }
 
+    /// 0 for ReLU, the slope for a leaky ReLU with a non-negative slope, nil
+    /// otherwise: the activations a preceding `Linear` can apply in its own pass.
+    public var rectifierSlope: Float? {
+        switch kind {
+        case .relu: return 0
+        case .leakyRelu(let slope) where slope >= 0: return slope
+        default: return nil
+        }
+    }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         switch kind {
         case .relu: return x.relu()

@@ -28,6 +28,13 @@ public final class Linear: Module, Layer {
         callAsFunction(x, weight: weight.tensor)
     }
 
+    /// The layer followed by ReLU (`rectifierSlope` 0) or leaky ReLU as one
+    /// operation (`Sequential` uses this for a `Linear` then such an `Activation`).
+    public func callAsFunction(_ x: Tensor, rectifierSlope: Float?) -> Tensor {
+        precondition(x.shape.last == weight.shape[1], "Linear: input \(x.shape) does not end in \(weight.shape[1]) features")
+        return Tensor.linear(x, weight: weight.tensor, bias: bias?.tensor, rectifierSlope: rectifierSlope)
+    }
+
     /// The layer with another weight (spectral normalization uses this).
     public func callAsFunction(_ x: Tensor, weight w: Tensor) -> Tensor {
         precondition(x.shape.last == w.shape[1], "Linear: input \(x.shape) does not end in \(w.shape[1]) features")
