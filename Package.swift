@@ -24,10 +24,11 @@ let package = Package(
         .systemLibrary(name: "CPNG", providers: [.apt(["libpng-dev"]), .brew(["libpng"])]),
         .systemLibrary(name: "CTurboJPEG", providers: [.apt(["libturbojpeg0-dev"]), .brew(["jpeg-turbo"])]),
         .systemLibrary(name: "CZlib", providers: [.apt(["zlib1g-dev"])]),
-        .target(name: "SwiftGANKernels", dependencies: ["CDNNL"]),
+        .target(name: "CVectorKernels"),
+        .target(name: "SwiftGANKernels", dependencies: ["CDNNL", "CVectorKernels"]),
         .target(name: "SwiftGANAutograd", dependencies: ["SwiftGANKernels"]),
         .target(name: "SwiftGANNN", dependencies: ["SwiftGANKernels", "SwiftGANAutograd"]),
-        .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN"]),
+        .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "CVectorKernels"]),
         .target(
             name: "SwiftGANData",
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],

@@ -4,10 +4,13 @@ import Synchronization
 /// Keeps freed large buffers for reuse, so that a training loop that makes
 /// arrays of the same sizes every step does not pay the kernel's page faults
 /// for fresh memory each time (glibc returns blocks over 32 MiB to the system
-/// on every free). Bounded: at most `capacityBytes` are held.
+/// on every free, and trims its heap when mid-sized blocks are freed), nor
+/// malloc's bookkeeping for the tens of kilobytes of weight-sized arrays.
+/// Bounded: at most `capacityBytes` are held.
 enum BufferCache {
-    /// Buffers smaller than this go straight to malloc, which reuses them well.
-    static let minimumBytes = 1 << 18
+    /// Buffers smaller than this go straight to malloc, which reuses them well
+    /// (16 KiB: caching from here up measured 3% faster on the mlp2d step).
+    static let minimumBytes = 1 << 14
     /// Upper bound on the bytes held for reuse.
     static let capacityBytes = 1 << 31
 

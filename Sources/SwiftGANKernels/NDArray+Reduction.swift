@@ -1,6 +1,10 @@
+import CVectorKernels
 import Foundation
 
 extension NDArray {
+    /// Whether no element is infinite or NaN (one vectorized pass).
+    public var isAllFinite: Bool { sg_all_finite(storage.pointer, count) }
+
     /// Sum over `axes` (all when `nil`), keeping reduced axes as size 1 when `keepDims`.
     public func sum(axes: [Int]? = nil, keepDims: Bool = false) -> NDArray {
         reduceByRuns(axes, keepDims: keepDims, op: "sum") { layout, out in Reduction.sum(layout, into: out) }

@@ -1,8 +1,10 @@
+import CVectorKernels
+
 /// The per-parameter constants of one Adam step and its element loop.
 ///
-/// The common case (no AMSGrad, no weight decay) runs a loop of its own with
-/// no per-element branches, so that it vectorizes; both loops compute the same
-/// expressions in the same order, so their results agree bit for bit.
+/// The common case (no AMSGrad, no weight decay) runs a vectorized C loop
+/// (`sg_adam_plain_update`); both loops compute the same expressions in the
+/// same order without fused multiply-adds, so their results agree bit for bit.
 struct AdamConstants {
     let shrink: Float
     let coupledDecay: Float
@@ -21,11 +23,10 @@ struct AdamConstants {
         v: UnsafeMutablePointer<Float>, vMax: UnsafeMutablePointer<Float>?
     ) {
         if vMax == nil && coupledDecay == 0 && shrink == 1 {
-            if abs(firstWeight) < 0.5 {
-                plainUpdate(range, p: p, g: g, m: m, v: v) { m, d, w in m + w * (d - m) }
-            } else {
-                plainUpdate(range, p: p, g: g, m: m, v: v) { m, d, w in d - (d - m) * (1 - w) }
-            }
+            let start = range.lowerBound
+            sg_adam_plain_update(
+                p + start, g + start, m + start, v + start, range.count, firstWeight, abs(firstWeight) >= 0.5, beta2,
+                secondWeight, -stepSize, correction2, eps)
             return
         }
         for j in range {
@@ -39,50 +40,6 @@ struct AdamConstants {
                 second = vMax[j]
             }
             p[j] += -stepSize * m[j] / (second.squareRoot() / correction2 + eps)
-        }
-    }
-
-    /// The loop without AMSGrad or weight decay, sixteen lanes at a time (SIMD
-    /// types, since the element loop is not vectorized on its own); `mix` is
-    /// `lerp` for this step's weight side.
-    @inline(__always)
-    private func plainUpdate(
-        _ range: Range<Int>, p: UnsafeMutablePointer<Float>, g: UnsafePointer<Float>, m: UnsafeMutablePointer<Float>,
-        v: UnsafeMutablePointer<Float>, mix: (SIMD16<Float>, SIMD16<Float>, SIMD16<Float>) -> SIMD16<Float>
-    ) {
-        typealias Lanes = SIMD16<Float>
-        let firstWeight = Lanes(repeating: firstWeight), beta2 = Lanes(repeating: beta2)
-        let secondWeight = Lanes(repeating: secondWeight), stepSize = Lanes(repeating: -stepSize)
-        let correction2 = Lanes(repeating: correction2), eps = Lanes(repeating: eps)
-        func lanes(_ pointer: UnsafePointer<Float>, _ count: Int) -> Lanes {
-            var out = Lanes()
-            for i in 0..<count { out[i] = pointer[i] }
-            return out
-        }
-        func store(_ value: Lanes, _ pointer: UnsafeMutablePointer<Float>, _ count: Int) {
-            for i in 0..<count { pointer[i] = value[i] }
-        }
-        var j = range.lowerBound
-        while j < range.upperBound {
-            let count = min(Lanes.scalarCount, range.upperBound - j)
-            let full = count == Lanes.scalarCount
-            let d = full ? UnsafeRawPointer(g + j).loadUnaligned(as: Lanes.self) : lanes(g + j, count)
-            let oldFirst = full ? UnsafeRawPointer(m + j).loadUnaligned(as: Lanes.self) : lanes(m + j, count)
-            let oldSecond = full ? UnsafeRawPointer(v + j).loadUnaligned(as: Lanes.self) : lanes(v + j, count)
-            let value = full ? UnsafeRawPointer(p + j).loadUnaligned(as: Lanes.self) : lanes(p + j, count)
-            let first = mix(oldFirst, d, firstWeight)
-            let second = oldSecond * beta2 + secondWeight * d * d
-            let updated = value + stepSize * first / (second.squareRoot() / correction2 + eps)
-            if full {
-                UnsafeMutableRawPointer(m + j).storeBytes(of: first, as: Lanes.self)
-                UnsafeMutableRawPointer(v + j).storeBytes(of: second, as: Lanes.self)
-                UnsafeMutableRawPointer(p + j).storeBytes(of: updated, as: Lanes.self)
-            } else {
-                store(first, m + j, count)
-                store(second, v + j, count)
-                store(updated, p + j, count)
-            }
-            j += count
         }
     }
 }

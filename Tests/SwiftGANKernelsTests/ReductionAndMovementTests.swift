@@ -30,6 +30,20 @@ final class ReductionAndMovementTests: XCTestCase {
         }
     }
 
+    func testAllFiniteFindsAnyInfinityOrNaN() {
+        var values = [Float](repeating: .greatestFiniteMagnitude, count: 67)
+        values[3] = -.leastNonzeroMagnitude
+        XCTAssertTrue(NDArray(values, shape: [67]).isAllFinite)
+        XCTAssertTrue(NDArray(zeros: [0]).isAllFinite)
+        for bad: Float in [.nan, .infinity, -.infinity, .signalingNaN] {
+            for position in [0, 16, 66] {
+                var copy = values
+                copy[position] = bad
+                XCTAssertFalse(NDArray(copy, shape: [67]).isAllFinite, "\(bad) at \(position)")
+            }
+        }
+    }
+
     func testLongSumIsAccurate() {
         var g = RandomGenerator(seed: 2)
         let values = g.uniform([1_000_003])

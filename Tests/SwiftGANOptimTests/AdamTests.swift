@@ -1,3 +1,4 @@
+import Foundation
 import SwiftGAN
 import SwiftGANTestSupport
 import XCTest
@@ -20,6 +21,36 @@ final class AdamTests: XCTestCase {
         p.setGrad(NDArray([2, 0.5], shape: [2]))
         adam.step()
         assertClose(p.value, [0.8, -0.93333333], shape: [2], rtol: 1e-6)
+    }
+
+    /// The vectorized loop of the common case gives the bits of the scalar update
+    /// (remainders of sixteen lanes included, and a parameter large enough to be
+    /// split over threads).
+    func testVectorizedStepsEqualTheScalarUpdateBitForBit() {
+        for (beta1, count) in [(Float(0.9), 37), (0.5, 37), (0.5, 70_001)] {
+            var random = RandomGenerator(seed: 3)
+            let start = random.normal([count])
+            let p = Parameter(start)
+            let (lr, beta2, eps): (Float, Float, Float) = (2e-3, 0.99, 1e-8)
+            let adam = Adam([p], learningRate: lr, betas: (beta1, beta2), eps: eps)
+            var (value, m, v) = (start.elements, [Float](repeating: 0, count: count), [Float](repeating: 0, count: count))
+            for step in 1...3 {
+                let grad = random.normal([count])
+                p.setGrad(grad)
+                adam.step()
+                // Hyperparameters widen to the doubles their decimal spellings denote, as PyTorch's.
+                let (t, wide) = (Double(step), { (x: Float) in Double(x.description)! })
+                let stepSize = Float(wide(lr) / (1 - pow(wide(beta1), t)))
+                let correction2 = Float((1 - pow(wide(beta2), t)).squareRoot())
+                let (w1, w2) = (Float(1 - wide(beta1)), Float(1 - wide(beta2)))
+                for (j, d) in grad.elements.enumerated() {
+                    m[j] = abs(w1) < 0.5 ? m[j] + w1 * (d - m[j]) : d - (d - m[j]) * (1 - w1)
+                    v[j] = v[j] * beta2 + w2 * d * d
+                    value[j] += -stepSize * m[j] / (v[j].squareRoot() / correction2 + eps)
+                }
+                XCTAssertEqual(p.value.elements, value, "beta1 \(beta1), \(count) elements, step \(step)")
+            }
+        }
     }
 
     func testCoupledAndDecoupledWeightDecay() {

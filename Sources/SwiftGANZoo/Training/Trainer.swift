@@ -93,7 +93,7 @@ public final class Trainer {
         let parameters = optimizer.parameters.filter(\.isTrainable)
         let grads = gradients(of: loss, wrt: parameters.map(\.tensor))
         for (parameter, grad) in zip(parameters, grads) {
-            guard grad.value.withUnsafeBufferPointer({ $0.allSatisfy(\.isFinite) }) else {
+            guard grad.value.isAllFinite else {
                 let name = module.namedParameters().first { $0.1 === parameter }?.0 ?? "a parameter"
                 throw TrainingError(step: step, problem: "the \(phase) gradient of \(name) is not finite")
             }
