@@ -45,6 +45,12 @@ open class Module {
         [self] + namedChildren.flatMap { $0.1.modules() }
     }
 
+    /// Whether each sample's output depends on that sample alone and nothing
+    /// else changes with the batch (no batch statistics, no random draws, no
+    /// state updated per call), so that two batches may be run as one.
+    /// False unless a module type says otherwise.
+    open var treatsSamplesIndependently: Bool { false }
+
     /// The number of scalar parameters.
     public var parameterCount: Int { parameters().reduce(0) { $0 + $1.value.count } }
 

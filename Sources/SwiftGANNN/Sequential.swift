@@ -19,6 +19,8 @@ public final class Sequential: Module, Layer {
         layers.enumerated().map { (String($0.offset), $0.element) }
     }
 
+    override public var treatsSamplesIndependently: Bool { layers.allSatisfy(\.treatsSamplesIndependently) }
+
     /// The layers applied in order; a `Linear` followed by a ReLU or leaky ReLU
     /// `Activation` runs as one fused operation (same values and gradients).
     public func callAsFunction(_ x: Tensor) -> Tensor {

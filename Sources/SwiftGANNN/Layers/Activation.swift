@@ -24,6 +24,8 @@ public final class Activation: Module, Layer {
         }
     }
 
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         switch kind {
         case .relu: return x.relu()

@@ -32,6 +32,8 @@ public final class Conv2d: Module, Layer {
         return generator.uniform([count], low: -bound, high: bound)
     }
 
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         callAsFunction(x, weight: weight.tensor)
     }

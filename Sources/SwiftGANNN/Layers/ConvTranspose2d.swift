@@ -24,6 +24,8 @@ public final class ConvTranspose2d: Module, Layer {
         (self.stride, self.padding, self.outputPadding, self.dilation, self.groups) = (stride, padding, outputPadding, dilation, groups)
     }
 
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         callAsFunction(x, weight: weight.tensor)
     }

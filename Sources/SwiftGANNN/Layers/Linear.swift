@@ -24,6 +24,8 @@ public final class Linear: Module, Layer {
         }
     }
 
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         callAsFunction(x, weight: weight.tensor)
     }

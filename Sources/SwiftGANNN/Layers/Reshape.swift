@@ -4,5 +4,7 @@ import SwiftGANAutograd
 public final class Reshape: Module, Layer {
     public let shape: [Int]
     public init(_ shape: [Int]) { self.shape = shape }
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor { x.reshape([x.shape[0]] + shape) }
 }
