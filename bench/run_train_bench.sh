@@ -2,17 +2,23 @@
 # The training-step benchmark of ../shared/bench (mlp2d, dcgan28, wgangp28,
 # sngan32), SwiftGAN's zoo models and trainer against torch_peer.py, case by
 # case in one run at the same thread count, with ratios SwiftGAN / PyTorch.
+# With --rounds R each case runs R times, the two engines back to back in each
+# round, and the median of the per-round ratios is printed with their range.
 #
-#   bench/run_train_bench.sh [--threads N] [--seconds S] [--peer PATH/TO/torch_peer.py]
+#   bench/run_train_bench.sh [--threads N] [--seconds S] [--rounds R] [--cases "mlp2d wgangp28"] [--peer PATH/TO/torch_peer.py]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=2
 seconds=5
+rounds=1
+cases=""
 peer=../shared/bench/torch_peer.py
 while [ $# -gt 0 ]; do
     case "$1" in
         --threads) threads="$2"; shift 2 ;;
         --seconds) seconds="$2"; shift 2 ;;
+        --rounds) rounds="$2"; shift 2 ;;
+        --cases) cases="$2"; shift 2 ;;
         --peer) peer="$2"; shift 2 ;;
         *) echo "run_train_bench: unknown argument $1" >&2; exit 2 ;;
     esac
@@ -23,8 +29,10 @@ peer_python torch numpy
 swift build -c release --product swiftgan-bench >&2
 out="$(mktemp -d)"
 trap 'rm -rf "$out"' EXIT
-for name in $(.build/release/swiftgan-bench train --list); do
-    .build/release/swiftgan-bench train --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/swiftgan.jsonl"
-    "$python" "$peer" --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/torch.jsonl"
+for name in ${cases:-$(.build/release/swiftgan-bench train --list)}; do
+    for _ in $(seq "$rounds"); do
+        .build/release/swiftgan-bench train --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/swiftgan.jsonl"
+        "$python" "$peer" --threads "$threads" --seconds "$seconds" --case "$name" | tee -a "$out/torch.jsonl"
+    done
 done
 python3 bench/compare.py "$out/swiftgan.jsonl" "$out/torch.jsonl"

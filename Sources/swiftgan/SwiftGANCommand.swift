@@ -8,6 +8,6 @@ struct SwiftGANCommand: ParsableCommand {
         abstract: "Train, sample and evaluate generative adversarial networks on the CPU.",
         subcommands: [
             TrainCommand.self, SampleCommand.self, InterpolateCommand.self, EvalCommand.self, ModelsCommand.self, DatasetsCommand.self,
-            InspectCommand.self, BenchCommand.self, TrainClassifierCommand.self,
+            InspectCommand.self, QualityCommand.self, BenchCommand.self, TrainClassifierCommand.self,
         ])
 }

@@ -34,7 +34,14 @@ final class TrainCommandTests: XCTestCase {
         let lines = result.output.split(separator: "\n")
         XCTAssertTrue(lines[0].hasPrefix("{\"step\": 10,"), result.output)
         XCTAssertTrue(lines.last!.contains("\"quality\""), result.output)
-        XCTAssertTrue(FileManager.default.fileExists(atPath: folder.url.appendingPathComponent("quality.json").path))
+        let saved = try XCTUnwrap(
+            JSONSerialization.jsonObject(with: Data(contentsOf: folder.url.appendingPathComponent("quality.json"))) as? [String: Any])
+        let measured = try CommandRunner.run(["quality", folder.stepCheckpoints().last!.url.path])
+        XCTAssertEqual(measured.status, 0, measured.errors)
+        let line = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Any])
+        XCTAssertEqual(line["step"] as? Int, 20)
+        XCTAssertEqual(line["quality"] as? NSDictionary, saved["quality"] as? NSDictionary, "the last checkpoint measures as the finished run did")
+        XCTAssertEqual((line["quality"] as? [String: Any])?.keys.sorted(), ["high_quality", "mode_kl", "modes_covered"])
     }
 
     /// Two steps, then a resume to four, equal four straight steps (without a
