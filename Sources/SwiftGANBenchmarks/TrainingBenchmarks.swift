@@ -33,13 +33,13 @@ enum TrainingBenchmarks {
             (batch, sample) = (64, [1, 28, 28])
             (lr, betas) = (1e-4, (0, 0.9))
             model = StandardGAN(
-                generator: DCGAN28.generator(generator: &g), discriminator: DCGAN28.discriminator(batchNorm: false, generator: &g),
+                generator: DCGAN28.generator(generator: &g), discriminator: DCGAN28.discriminator(normalization: .none, generator: &g),
                 latentDimension: 100, loss: .wasserstein, penalty: .wganGP(weight: 10))
         default:
             (batch, sample) = (64, [3, 32, 32])
             betas = (0, 0.9)
             model = StandardGAN(
-                generator: SNGAN32Generator(generator: &g), discriminator: SNGAN32Discriminator(generator: &g),
+                generator: ResNetGenerator(generator: &g), discriminator: ResNetDiscriminator(generator: &g),
                 latentDimension: 128, loss: .hinge)
         }
         let real = ArrayDataset(images: g.uniform([batch] + sample))

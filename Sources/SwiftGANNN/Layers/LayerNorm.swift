@@ -17,6 +17,8 @@ public final class LayerNorm: Module, Layer {
         bias = elementwiseAffine ? Parameter(NDArray(zeros: normalizedShape)) : nil
     }
 
+    override public var treatsSamplesIndependently: Bool { true }
+
     public func callAsFunction(_ x: Tensor) -> Tensor {
         let k = normalizedShape.count
         precondition(

@@ -12,7 +12,10 @@ public enum ConditionalDCGAN28 {
     }
 
     /// `[N, channels + classes, 28, 28] -> [N, outputs]` logits.
-    public static func discriminator(channels: Int = 1, classes: Int = 10, batchNorm: Bool = true, outputs: Int = 1, generator rng: inout RandomGenerator) -> Sequential {
-        DCGAN28.discriminator(channels: channels + classes, batchNorm: batchNorm, outputs: outputs, generator: &rng)
+    public static func discriminator(
+        channels: Int = 1, classes: Int = 10, normalization: DiscriminatorNormalization = .batchNorm, outputs: Int = 1,
+        generator rng: inout RandomGenerator
+    ) -> Sequential {
+        DCGAN28.discriminator(channels: channels + classes, normalization: normalization, outputs: outputs, generator: &rng)
     }
 }

@@ -16,15 +16,29 @@ public enum MLP {
         return Sequential(modules)
     }
 
-    /// `x [N, input] -> [N, 1]` logits: Linear, LeakyReLU(0.2), ..., Linear.
-    public static func discriminator(input: Int = 2, hidden: Int = 128, layers: Int = 2, outputs: Int = 1, generator rng: inout RandomGenerator) -> Sequential {
+    /// `x [N, input] -> [N, outputs]` logits: Linear, LeakyReLU(0.2), ..., Linear;
+    /// every linear layer spectrally normalized when asked, and minibatch
+    /// discrimination before the last one when asked.
+    public static func discriminator(
+        input: Int = 2, hidden: Int = 128, layers: Int = 2, outputs: Int = 1, spectralNorm: Bool = false,
+        minibatchDiscrimination: Bool = false, generator rng: inout RandomGenerator
+    ) -> Sequential {
+        func linear(_ input: Int, _ output: Int) -> any LayerModule {
+            let layer = Linear(input, output, generator: &rng)
+            return spectralNorm ? SpectralNorm(layer, generator: &rng) : layer
+        }
         var modules: [any LayerModule] = []
         var width = input
         for _ in 0..<layers {
-            modules += [Linear(width, hidden, generator: &rng), Activation(.leakyRelu(0.2))]
+            modules += [linear(width, hidden), Activation(.leakyRelu(0.2))]
             width = hidden
         }
-        modules.append(Linear(width, outputs, generator: &rng))
+        if minibatchDiscrimination {
+            let layer = MinibatchDiscrimination(width, generator: &rng)
+            modules.append(layer)
+            width += layer.kernels
+        }
+        modules.append(linear(width, outputs))
         return Sequential(modules)
     }
 }

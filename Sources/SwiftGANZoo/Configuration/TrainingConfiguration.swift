@@ -10,8 +10,17 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var dataPath: String?
     /// The channels images of the `folder` dataset are read with (1 or 3).
     public var channels = 1
-    /// mlp (2-D data), dcgan28 (28x28), infogan28 (InfoGAN's 28x28 networks); nil: chosen by the dataset.
+    /// mlp (2-D data), dcgan28 (28x28), resnet28 (SNGAN's ResNets at 28x28),
+    /// infogan28 (InfoGAN's 28x28 networks); nil: chosen by the dataset.
     public var architecture: String?
+    /// The discriminator's normalization, as compare_gan varies it: none,
+    /// batch_norm, layer_norm or spectral_norm; nil: the architecture's own
+    /// (batch_norm for dcgan28, none with a gradient penalty, spectral_norm for
+    /// resnet28, none for mlp).
+    public var discriminatorNormalization: String?
+    /// Minibatch discrimination (Salimans et al.) before the discriminator's
+    /// last layer (mlp and dcgan28).
+    public var minibatchDiscrimination = false
     /// minimax, non_saturating, least_squares, wasserstein, hinge, relativistic_average.
     public var loss = "non_saturating"
     /// wgan_gp, dragan, r1, r2, or nil for none.
@@ -23,7 +32,8 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     public var batchSize = 64
     public var steps = 10_000
     public var latentDimension = 64
-    /// Width and depth of the MLP architecture.
+    /// Width and depth of the MLP architecture; `hidden` is also the channel
+    /// width of resnet28.
     public var hidden = 128
     public var layers = 3
     /// adam, rmsprop, sgd.

@@ -26,6 +26,8 @@ public enum ZooBuilder {
         let data = try ZooDataset.make(c, seed: c.seed &+ 1)
         let architecture = c.architecture ?? (data.isPoints ? "mlp" : "dcgan28")
         try check(architecture: architecture, data: data, c)
+        let normalization = try discriminatorNormalization(c, architecture: architecture, hasPenalty: penalty != nil)
+        try checkMinibatchDiscrimination(c, architecture: architecture, hasPenalty: penalty != nil)
         let augment = try c.diffAugment.map { policy -> DiffAugment in
             guard let parsed = DiffAugment(policy: policy) else {
                 throw ConfigurationError(key: "diff_augment", problem: "unknown policy '\(policy)'; use a comma-separated list of color, translation, cutout")
@@ -42,7 +44,7 @@ public enum ZooBuilder {
             throw ConfigurationError(key: "loss", problem: "\(c.model) does not support relativistic_average; choose another loss")
         }
         var rng = RandomGenerator(seed: c.seed)
-        let networks = ZooNetworks(configuration: c, data: data, architecture: architecture, hasPenalty: penalty != nil)
+        let networks = ZooNetworks(configuration: c, data: data, architecture: architecture, normalization: normalization)
         let model = networks.model(loss: loss, penalty: penalty, augment: augment, generator: &rng)
         let loader = try DataLoader(data.dataset, batchSize: c.batchSize, normalize: !data.isPoints, seed: c.seed &+ 2, startingAt: position)
         var average: ExponentialMovingAverage?
@@ -109,8 +111,52 @@ public enum ZooBuilder {
         if architecture != "mlp" && (data.isPoints || Array(data.sampleShape.suffix(2)) != [28, 28]) {
             throw ConfigurationError(key: "architecture", problem: "\(architecture) needs 28x28 images and \(c.dataset) has samples of shape \(data.sampleShape); use mlp")
         }
+        if c.featureMatching && !["mlp", "dcgan28"].contains(architecture) {
+            throw ConfigurationError(key: "feature_matching", problem: "needs the layered discriminator of mlp or dcgan28 (its features are all layers but the last); \(architecture) has none")
+        }
         if architecture == "infogan28" && c.model != "infogan" {
             throw ConfigurationError(key: "architecture", problem: "infogan28 has InfoGAN's Q head and is for the infogan model; use dcgan28 for \(c.model)")
+        }
+    }
+
+    /// The discriminators' normalizations by architecture, the first being the architecture's own.
+    static let normalizations: [String: [DiscriminatorNormalization]] = [
+        "mlp": [.none, .spectralNorm], "dcgan28": [.batchNorm, .none, .layerNorm, .spectralNorm],
+        "resnet28": [.spectralNorm, .none], "infogan28": [.batchNorm],
+    ]
+
+    /// The discriminator's normalization: the one configured, when the architecture
+    /// offers it and it suits the penalty, else the architecture's own (none
+    /// for dcgan28 under a gradient penalty).
+    static func discriminatorNormalization(_ c: TrainingConfiguration, architecture: String, hasPenalty: Bool) throws -> DiscriminatorNormalization {
+        let offered = normalizations[architecture] ?? [.none]
+        guard let name = c.discriminatorNormalization else { return hasPenalty && offered[0] == .batchNorm && offered.contains(.none) ? .none : offered[0] }
+        guard let chosen = DiscriminatorNormalization(rawValue: name) else {
+            throw ConfigurationError.unknown("discriminator_normalization", name, allowed: DiscriminatorNormalization.allCases.map(\.rawValue))
+        }
+        if c.model == "began" {
+            throw ConfigurationError(key: "discriminator_normalization", problem: "began's discriminator is an autoencoder with its own layers; remove the key")
+        }
+        guard offered.contains(chosen) else {
+            throw ConfigurationError(
+                key: "discriminator_normalization", problem: "\(architecture) offers \(offered.map(\.rawValue).joined(separator: ", ")), not \(name)")
+        }
+        if chosen == .batchNorm && hasPenalty {
+            throw ConfigurationError(
+                key: "discriminator_normalization",
+                problem: "batch_norm couples the samples a gradient penalty treats one by one; choose none, layer_norm or spectral_norm, or drop the penalty")
+        }
+        return chosen
+    }
+
+    static func checkMinibatchDiscrimination(_ c: TrainingConfiguration, architecture: String, hasPenalty: Bool) throws {
+        guard c.minibatchDiscrimination else { return }
+        guard ["mlp", "dcgan28"].contains(architecture) && c.model != "began" else {
+            throw ConfigurationError(key: "minibatch_discrimination", problem: "is available in the mlp and dcgan28 discriminators, not in \(c.model == "began" ? "began's autoencoder" : architecture)")
+        }
+        if hasPenalty {
+            throw ConfigurationError(
+                key: "minibatch_discrimination", problem: "compares the samples of a batch, which a gradient penalty treats one by one; drop one of the two")
         }
     }
 

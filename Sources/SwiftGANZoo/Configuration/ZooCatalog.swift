@@ -15,6 +15,7 @@ public enum ZooCatalog {
     public static let architectures: [Entry] = [
         ("mlp", "fully connected G and D for 2-D points (hidden width and layers from hidden, layers)"),
         ("dcgan28", "the DCGAN networks for 28x28 images (the dcgan28 benchmark case); no BatchNorm in a penalized critic"),
+        ("resnet28", "SNGAN's ResNets at 28x28: 7x7 and two up-blocks in G, two down-blocks in a spectrally normalized D (width from hidden)"),
         ("infogan28", "the InfoGAN paper's MNIST networks: 1024-unit layers and a Q head (infogan model only)"),
     ]
 

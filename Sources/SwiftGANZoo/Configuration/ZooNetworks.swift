@@ -8,7 +8,7 @@ struct ZooNetworks {
     let configuration: TrainingConfiguration
     let data: ZooDataset
     let architecture: String
-    let hasPenalty: Bool
+    let normalization: DiscriminatorNormalization
 
     var classes: Int { data.classCount ?? 10 }
     var channels: Int { data.isPoints ? data.sampleShape[0] : data.sampleShape[0] }
@@ -33,11 +33,12 @@ struct ZooNetworks {
         }
     }
 
-    func generatorNetwork(generator rng: inout RandomGenerator) -> Sequential {
+    func generatorNetwork(generator rng: inout RandomGenerator) -> any LayerModule {
         let c = configuration
         switch architecture {
         case "mlp": return MLP.generator(latent: generatorInput, hidden: c.hidden, layers: c.layers, output: channels, generator: &rng)
         case "infogan28": return InfoGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
+        case "resnet28": return ResNetGenerator(latent: generatorInput, width: c.hidden, channels: channels, bottom: 7, upBlocks: 2, generator: &rng)
         default: return DCGAN28.generator(latent: generatorInput, channels: channels, generator: &rng)
         }
     }
@@ -45,13 +46,22 @@ struct ZooNetworks {
     func discriminatorNetwork(generator rng: inout RandomGenerator) -> any LayerModule {
         let c = configuration
         let conditioned = c.model == "cgan" ? classes : 0
+        let inputs = channels * c.packing + conditioned
         switch architecture {
         case "mlp":
-            return MLP.discriminator(input: channels * c.packing + conditioned, hidden: c.hidden, layers: c.layers, outputs: discriminatorOutputs, generator: &rng)
+            return MLP.discriminator(
+                input: inputs, hidden: c.hidden, layers: c.layers, outputs: discriminatorOutputs, spectralNorm: normalization == .spectralNorm,
+                minibatchDiscrimination: c.minibatchDiscrimination, generator: &rng)
         case "infogan28":
             return InfoGAN28.discriminator(channels: channels, codeOutputs: discriminatorOutputs - 1, generator: &rng)
+        case "resnet28":
+            return ResNetDiscriminator(
+                width: c.hidden, channels: inputs, outputs: discriminatorOutputs, downBlocks: 2, spectralNorm: normalization == .spectralNorm,
+                generator: &rng)
         default:
-            return DCGAN28.discriminator(channels: channels * c.packing + conditioned, batchNorm: !hasPenalty, outputs: discriminatorOutputs, generator: &rng)
+            return DCGAN28.discriminator(
+                channels: inputs, normalization: normalization, minibatchDiscrimination: c.minibatchDiscrimination,
+                outputs: discriminatorOutputs, generator: &rng)
         }
     }
 
