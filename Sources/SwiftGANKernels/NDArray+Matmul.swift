@@ -58,7 +58,7 @@ extension NDArray {
         let pb = bias.storage.pointer, po = out.storage.pointer
         if rows == 0 || outFeatures == 0 { return out }
         if inFeatures == 0 {
-            for r in 0..<rows { (po + r * outFeatures).update(repeating: 0, count: outFeatures) }
+            po.update(repeating: 0, count: rows * outFeatures)
         } else {
             DNNL.sgemm(
                 transposeA: false, transposeB: true, m: rows, n: outFeatures, k: inFeatures, alpha: 1,

@@ -27,7 +27,7 @@ struct QualityCommand: ParsableCommand {
         for checkpoint in checkpoints {
             let url = try CheckpointLocator.resolve(checkpoint)
             let (configuration, trainer) = try ZooBuilder.trainer(restoring: url)
-            let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: seed ?? configuration.seed &+ 99)
+            let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: seed ?? QualityMeasures.finalSeed(of: configuration))
             let line = try JSONSerialization.data(
                 withJSONObject: ["checkpoint": url.path, "step": trainer.step, "quality": quality], options: [.sortedKeys])
             FileHandle.standardOutput.write(line + Data("\n".utf8))

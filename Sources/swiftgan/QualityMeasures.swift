@@ -8,6 +8,9 @@ import SwiftGAN
 /// generators and InfoGAN's code purity, all judged by the MNIST classifier;
 /// for Stacked MNIST, the modes of 1,000 covered by 26,000 samples and the mode KL (as VEEGAN and PacGAN count them).
 enum QualityMeasures {
+    /// The seed of the samples a run is measured with at its end, unless another is asked for.
+    static func finalSeed(of configuration: TrainingConfiguration) -> UInt64 { configuration.seed &+ 99 }
+
     static func report(for configuration: TrainingConfiguration, trainer: Trainer, seed: UInt64) throws -> [String: Double] {
         switch configuration.dataset {
         case "ring", "grid":

@@ -81,7 +81,7 @@ struct TrainCommand: ParsableCommand {
             throw ExitCode(128 + (signals.received ?? SIGINT))
         }
         signals.stop()
-        let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: configuration.seed &+ 99)
+        let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: QualityMeasures.finalSeed(of: configuration))
         let report = try JSONSerialization.data(withJSONObject: ["step": trainer.step, "quality": quality], options: [.sortedKeys])
         try report.write(to: folder.url.appendingPathComponent("quality.json"), options: .atomic)
         FileHandle.standardOutput.write(report + Data("\n".utf8))

@@ -18,7 +18,7 @@ public final class ResidualDownBlock: Module, Layer {
     ) {
         func conv(_ i: Int, _ o: Int, _ k: Int, _ p: Int) -> any LayerModule {
             let layer = Conv2d(i, o, kernel: Int2(k, k), padding: Int2(p, p), generator: &generator)
-            return spectralNorm ? SpectralNorm(layer, generator: &generator) : layer
+            return SpectralNorm.wrapping(layer, when: spectralNorm, generator: &generator)
         }
         c1 = conv(inChannels, outChannels, 3, 1)
         c2 = conv(outChannels, outChannels, 3, 1)

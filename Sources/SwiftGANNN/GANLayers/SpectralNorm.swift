@@ -62,6 +62,12 @@ public final class SpectralNorm: Module, Layer {
         layer(x, weight: normalizedWeight())
     }
 
+    /// `layer` wrapped in spectral normalization when `normalize`, else `layer` itself
+    /// (the generator is drawn from only when it wraps).
+    public static func wrapping(_ layer: any WeightedLayer, when normalize: Bool, generator: inout RandomGenerator) -> any LayerModule {
+        normalize ? SpectralNorm(layer, generator: &generator) : layer
+    }
+
     static func matrixShape(_ shape: [Int], axis: Int) -> (Int, Int) {
         (shape[axis], Shape.count(shape) / shape[axis])
     }

@@ -27,19 +27,22 @@ public final class Linear: Module, Layer {
     override public var treatsSamplesIndependently: Bool { true }
 
     public func callAsFunction(_ x: Tensor) -> Tensor {
-        callAsFunction(x, weight: weight.tensor)
+        apply(x, weight: weight.tensor, rectifierSlope: nil)
     }
 
     /// The layer followed by ReLU (`rectifierSlope` 0) or leaky ReLU as one
     /// operation (`Sequential` uses this for a `Linear` then such an `Activation`).
     public func callAsFunction(_ x: Tensor, rectifierSlope: Float?) -> Tensor {
-        precondition(x.shape.last == weight.shape[1], "Linear: input \(x.shape) does not end in \(weight.shape[1]) features")
-        return Tensor.linear(x, weight: weight.tensor, bias: bias?.tensor, rectifierSlope: rectifierSlope)
+        apply(x, weight: weight.tensor, rectifierSlope: rectifierSlope)
     }
 
     /// The layer with another weight (spectral normalization uses this).
     public func callAsFunction(_ x: Tensor, weight w: Tensor) -> Tensor {
+        apply(x, weight: w, rectifierSlope: nil)
+    }
+
+    private func apply(_ x: Tensor, weight w: Tensor, rectifierSlope: Float?) -> Tensor {
         precondition(x.shape.last == w.shape[1], "Linear: input \(x.shape) does not end in \(w.shape[1]) features")
-        return Tensor.linear(x, weight: w, bias: bias?.tensor)
+        return Tensor.linear(x, weight: w, bias: bias?.tensor, rectifierSlope: rectifierSlope)
     }
 }

@@ -24,7 +24,7 @@ public enum DCGAN28 {
         outputs: Int = 1, generator rng: inout RandomGenerator
     ) -> Sequential {
         func weighted(_ layer: any WeightedLayer) -> any LayerModule {
-            normalization == .spectralNorm ? SpectralNorm(layer, generator: &rng) : layer
+            SpectralNorm.wrapping(layer, when: normalization == .spectralNorm, generator: &rng)
         }
         let middle: any LayerModule
         switch normalization {

@@ -25,7 +25,7 @@ public enum MLP {
     ) -> Sequential {
         func linear(_ input: Int, _ output: Int) -> any LayerModule {
             let layer = Linear(input, output, generator: &rng)
-            return spectralNorm ? SpectralNorm(layer, generator: &rng) : layer
+            return SpectralNorm.wrapping(layer, when: spectralNorm, generator: &rng)
         }
         var modules: [any LayerModule] = []
         var width = input

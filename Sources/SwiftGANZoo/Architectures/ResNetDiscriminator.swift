@@ -21,7 +21,7 @@ public final class ResNetDiscriminator: Module, Layer {
     ) {
         precondition(width > 0 && downBlocks > 0, "ResNetDiscriminator: width and downBlocks must be positive")
         func normalized(_ layer: any WeightedLayer) -> any LayerModule {
-            spectralNorm ? SpectralNorm(layer, generator: &rng) : layer
+            SpectralNorm.wrapping(layer, when: spectralNorm, generator: &rng)
         }
         var layers: [any LayerModule] = [ResidualDownBlock(channels, width, first: true, spectralNorm: spectralNorm, generator: &rng)]
         for _ in 1..<downBlocks { layers.append(ResidualDownBlock(width, width, spectralNorm: spectralNorm, generator: &rng)) }

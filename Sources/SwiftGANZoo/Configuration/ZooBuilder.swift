@@ -111,13 +111,17 @@ public enum ZooBuilder {
         if architecture != "mlp" && (data.isPoints || Array(data.sampleShape.suffix(2)) != [28, 28]) {
             throw ConfigurationError(key: "architecture", problem: "\(architecture) needs 28x28 images and \(c.dataset) has samples of shape \(data.sampleShape); use mlp")
         }
-        if c.featureMatching && !["mlp", "dcgan28"].contains(architecture) {
+        if c.featureMatching && !layeredDiscriminators.contains(architecture) {
             throw ConfigurationError(key: "feature_matching", problem: "needs the layered discriminator of mlp or dcgan28 (its features are all layers but the last); \(architecture) has none")
         }
         if architecture == "infogan28" && c.model != "infogan" {
             throw ConfigurationError(key: "architecture", problem: "infogan28 has InfoGAN's Q head and is for the infogan model; use dcgan28 for \(c.model)")
         }
     }
+
+    /// The architectures whose discriminator is a `Sequential` of layers, where
+    /// feature matching reads features and minibatch discrimination is inserted.
+    static let layeredDiscriminators = ["mlp", "dcgan28"]
 
     /// The discriminators' normalizations by architecture, the first being the architecture's own.
     static let normalizations: [String: [DiscriminatorNormalization]] = [
@@ -130,7 +134,7 @@ public enum ZooBuilder {
     /// for dcgan28 under a gradient penalty).
     static func discriminatorNormalization(_ c: TrainingConfiguration, architecture: String, hasPenalty: Bool) throws -> DiscriminatorNormalization {
         let offered = normalizations[architecture] ?? [.none]
-        guard let name = c.discriminatorNormalization else { return hasPenalty && offered[0] == .batchNorm && offered.contains(.none) ? .none : offered[0] }
+        guard let name = c.discriminatorNormalization else { return hasPenalty && offered[0] == .batchNorm ? .none : offered[0] }
         guard let chosen = DiscriminatorNormalization(rawValue: name) else {
             throw ConfigurationError.unknown("discriminator_normalization", name, allowed: DiscriminatorNormalization.allCases.map(\.rawValue))
         }
@@ -151,7 +155,7 @@ public enum ZooBuilder {
 
     static func checkMinibatchDiscrimination(_ c: TrainingConfiguration, architecture: String, hasPenalty: Bool) throws {
         guard c.minibatchDiscrimination else { return }
-        guard ["mlp", "dcgan28"].contains(architecture) && c.model != "began" else {
+        guard layeredDiscriminators.contains(architecture) && c.model != "began" else {
             throw ConfigurationError(key: "minibatch_discrimination", problem: "is available in the mlp and dcgan28 discriminators, not in \(c.model == "began" ? "began's autoencoder" : architecture)")
         }
         if hasPenalty {

@@ -11,7 +11,7 @@ struct ZooNetworks {
     let normalization: DiscriminatorNormalization
 
     var classes: Int { data.classCount ?? 10 }
-    var channels: Int { data.isPoints ? data.sampleShape[0] : data.sampleShape[0] }
+    var channels: Int { data.sampleShape[0] }
 
     /// The width of the generator's input.
     var generatorInput: Int {
