@@ -49,12 +49,13 @@ let package = Package(
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo", "SwiftGANMetrics"]
         ),
         .target(name: "SwiftGANBenchmarks", dependencies: ["SwiftGAN"]),
-        .executableTarget(
-            name: "swiftgan",
+        .target(
+            name: "SwiftGANCommandLine",
             dependencies: ["SwiftGAN", "SwiftGANBenchmarks", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
+        .executableTarget(name: "swiftgan", dependencies: ["SwiftGANCommandLine"]),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN", "SwiftGANBenchmarks"]),
-        .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN"]),
+        .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN", "SwiftGANCommandLine"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
         .testTarget(name: "SwiftGANKernelsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(
@@ -75,7 +76,7 @@ let package = Package(
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN", "SwiftGANCommandLine", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,8 +1,11 @@
-/// The fuzzer's command line: `--format NAME` (default every format), `--seed N`
-/// (default 1) and `--cases N` (default 100,000 per format).
+/// The fuzzer's command line: `--format NAME` (default every file format; `cli`
+/// fuzzes the `swiftgan` command line itself), `--seed N` (default 1) and
+/// `--cases N` (default 100,000 per format).
 struct FuzzArguments {
     /// The formats whose readers can be fuzzed.
     static let formats = ["safetensors", "idx", "cifar", "npy", "npz", "png", "jpeg"]
+    /// What can be fuzzed: the file formats and the command line.
+    static let targets = formats + ["cli"]
     /// The formats to fuzz.
     var selected = FuzzArguments.formats
     /// The seed of the mutation sequence.
@@ -11,7 +14,7 @@ struct FuzzArguments {
     var cases = 100_000
 
     /// The help text for a command line that is not understood.
-    static let usage = "usage: swiftgan-fuzz [--format \(formats.joined(separator: "|"))] [--seed N] [--cases N]"
+    static let usage = "usage: swiftgan-fuzz [--format \(targets.joined(separator: "|"))] [--seed N] [--cases N]"
 
     /// Parses `arguments` (without the program name); `nil` when they are not understood.
     init?(_ arguments: [String]) {
@@ -20,7 +23,7 @@ struct FuzzArguments {
             guard let value = remaining.popFirst() else { return nil }
             switch flag {
             case "--format":
-                guard Self.formats.contains(value) else { return nil }
+                guard Self.targets.contains(value) else { return nil }
                 selected = [value]
             case "--seed":
                 guard let seed = UInt64(value) else { return nil }

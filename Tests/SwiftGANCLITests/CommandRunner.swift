@@ -17,7 +17,7 @@ enum CommandRunner {
     static func run(_ arguments: [String]) throws -> Result {
         XCTAssertTrue(FileManager.default.isExecutableFile(atPath: executable.path), "swiftgan is not built at \(executable.path)")
         let errorFile = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-stderr-\(UUID().uuidString)")
-        FileManager.default.createFile(atPath: errorFile.path, contents: nil)
+        _ = FileManager.default.createFile(atPath: errorFile.path, contents: nil)
         defer { try? FileManager.default.removeItem(at: errorFile) }
         let process = Process()
         process.executableURL = executable

@@ -62,6 +62,30 @@ final class InterruptionTests: XCTestCase {
         XCTAssertEqual(steps.last, saved + 3)
     }
 
+    /// A second Ctrl-C soon after the first quits at once, cleanly, wherever
+    /// the main thread is (before, the exit handlers could run under a kernel and crash).
+    func testASecondInterruptQuitsCleanly() throws {
+        for trial in 0..<8 {
+            let folder = runs.appendingPathComponent("trial-\(trial)")
+            let process = Process()
+            process.executableURL = CommandRunner.executable
+            process.arguments = ["train", "ring8", "--steps", "1000000", "--set", "batch_size=4096", "--log-every", "1", "--runs", folder.path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(120)
+            while Date() < deadline, (try? RunFolder(existing: folder.appendingPathComponent("00000-ring8"))).map(Self.loggedSteps)?.isEmpty ?? true {
+                Thread.sleep(forTimeInterval: 0.02)
+            }
+            kill(process.processIdentifier, SIGINT)
+            usleep(UInt32(trial % 4) * 3_000)
+            kill(process.processIdentifier, SIGINT)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, "trial \(trial): ended by signal \(process.terminationStatus)")
+            XCTAssertEqual(process.terminationStatus, 128 + SIGINT, "trial \(trial)")
+        }
+    }
+
     /// The steps of the metric lines (not the evaluations) in `metrics.jsonl`.
     static func loggedSteps(_ folder: RunFolder) -> [Int] {
         let text = (try? String(contentsOf: folder.metricsURL, encoding: .utf8)) ?? ""

@@ -26,4 +26,26 @@ final class TensorBoardReadbackTests: XCTestCase {
         let lines = result.output.split(separator: "\n").filter { $0.hasPrefix("[") }
         XCTAssertEqual(lines, ["[(10, 0.5), (20, 0.25)] [(10, 1.25)]", "[(20, 3, 2)]"], result.output)
     }
+
+    /// After a restart marker, TensorBoard's reader shows each step once, with the values logged after the resume.
+    func testARestartMarkerKeepsOneCurve() throws {
+        let python = try ExternalPython.requiring(["tensorboard"], for: "TensorBoardReadbackTests")
+        let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-tb-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: directory) }
+        let first = try TensorBoardWriter(directory: directory, wallTime: Date(timeIntervalSince1970: 1_000))
+        for step in 1...5 { try first.add(scalars: ["loss_d": Float(step)], step: step, wallTime: Date(timeIntervalSince1970: 1_000)) }
+        let second = try TensorBoardWriter(directory: directory, wallTime: Date(timeIntervalSince1970: 2_000))
+        try second.addSessionStart(step: 4, wallTime: Date(timeIntervalSince1970: 2_000))
+        for step in 4...6 { try second.add(scalars: ["loss_d": Float(step * 10)], step: step, wallTime: Date(timeIntervalSince1970: 2_000)) }
+        let script = """
+            from tensorboard.backend.event_processing.event_accumulator import EventAccumulator
+            events = EventAccumulator(r'\(directory.path)', size_guidance={'scalars': 0})
+            events.Reload()
+            print([(e.step, e.value) for e in events.Scalars('loss_d')])
+            """
+        let result = try ExternalPython.run(python, ["-c", script])
+        XCTAssertEqual(result.status, 0, result.output)
+        XCTAssertEqual(result.output.split(separator: "\n").filter { $0.hasPrefix("[") },
+                       ["[(1, 1.0), (2, 2.0), (3, 3.0), (4, 40.0), (5, 50.0), (6, 60.0)]"], result.output)
+    }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// The data that ships with the library: the MNIST test set (gzip IDX) and a
 /// few public-domain photographs, with their attribution.
@@ -34,7 +35,7 @@ public enum BundledData {
         do {
             return try String(contentsOf: url, encoding: .utf8)
         } catch {
-            throw DataError(path: url.path, problem: "cannot be read: \(error.localizedDescription)")
+            throw DataError(path: url.path, problem: "cannot be read: \(ErrorText.describe(error))")
         }
     }
 

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// Reading and writing image files, choosing the decoder by the file's first
 /// bytes (PNG or JPEG), never by its name.
@@ -38,17 +39,13 @@ public enum ImageCodec {
         do {
             return [UInt8](try Data(contentsOf: URL(fileURLWithPath: path)))
         } catch {
-            throw DataError(path: path, problem: "cannot be read (\(error.localizedDescription))")
+            throw DataError(path: path, problem: "cannot be read (\(ErrorText.describe(error)))")
         }
     }
 
-    /// Writes `bytes` to `path` atomically, or throws a `DataError` naming it.
+    /// Writes `bytes` to `path` atomically, or throws an `AtomicWriteError` naming it and the cause.
     static func writeBytes(_ bytes: [UInt8], to path: String) throws {
-        do {
-            try Data(bytes).write(to: URL(fileURLWithPath: path), options: .atomic)
-        } catch {
-            throw DataError(path: path, problem: "cannot be written (\(error.localizedDescription))")
-        }
+        try AtomicFileWriter.write(Data(bytes), to: URL(fileURLWithPath: path))
     }
 
     private static func unsupported(_ bytes: [UInt8], path: String?) -> DataError {

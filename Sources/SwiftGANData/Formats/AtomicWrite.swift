@@ -1,15 +1,21 @@
 import Foundation
+import SwiftGANKernels
 
-/// Puts a file in place atomically: Foundation's `.atomic` option writes a
-/// temporary file in the target's directory and renames it over the target,
-/// so readers see the old file or the whole new one, never part of it.
+/// Puts a data file in place with `AtomicFileWriter` (readers and a crash see
+/// the old file or the whole new one), reporting failures as a `DataError`
+/// that names the file and the cause in words.
 enum AtomicWrite {
-    /// Writes `data` to `url`; failures become a `DataError` naming the file.
+    /// Writes `data` to `url`.
     static func write(_ data: Data, to url: URL) throws {
+        try write(to: url) { append in try append(data) }
+    }
+
+    /// Writes the chunks `produce` hands over to `url`; an error thrown by `produce` is rethrown unchanged.
+    static func write(to url: URL, _ produce: (_ append: (Data) throws -> Void) throws -> Void) throws {
         do {
-            try data.write(to: url, options: .atomic)
-        } catch {
-            throw DataError(path: url.path, problem: "cannot be written: \(error.localizedDescription)")
+            try AtomicFileWriter.write(to: url, produce)
+        } catch let error as AtomicWriteError {
+            throw DataError(path: url.path, problem: "cannot be written: \(error.step) failed: \(error.cause)")
         }
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// The bytes of one data file with bounds-checked reads whose errors name the
 /// file and the byte offset.
@@ -43,13 +44,13 @@ struct BinaryData: Sendable {
         } catch let error as DataError {
             throw error
         } catch {
-            throw DataError(path: path, problem: "cannot be read: \(error.localizedDescription)")
+            throw DataError(path: path, problem: "cannot be read: \(ErrorText.describe(error))")
         }
         let bytes: Data
         do {
             bytes = size == 0 ? Data() : try Data(contentsOf: url, options: .alwaysMapped)
         } catch {
-            throw DataError(path: path, problem: "cannot be read: \(error.localizedDescription)")
+            throw DataError(path: path, problem: "cannot be read: \(ErrorText.describe(error))")
         }
         return try BinaryData(bytes: bytes, path: path, detectGzip: detectGzip)
     }

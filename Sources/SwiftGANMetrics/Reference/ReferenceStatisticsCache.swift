@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// Reference statistics on disk, one NPZ file (pytorch-fid's layout) per
 /// protocol, so a dataset's features are computed once and every FID says
@@ -44,7 +45,7 @@ public struct ReferenceStatisticsCache: Sendable {
         let file = url(for: key)
         if FileManager.default.fileExists(atPath: file.path) { return try FeatureStatistics(contentsOf: file) }
         let statistics = try compute()
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FolderMaker.create(directory)
         try statistics.write(to: file)
         return statistics
     }

@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 extension SafetensorsFile {
     /// The largest header accepted, as in the reference implementation (100 MB).
@@ -10,7 +11,7 @@ extension SafetensorsFile {
         do {
             data = try Data(contentsOf: url)
         } catch {
-            throw SafetensorsError(path: url.path, problem: .unreadable(reason: error.localizedDescription))
+            throw SafetensorsError(path: url.path, problem: .unreadable(reason: ErrorText.describe(error)))
         }
         try self.init(data: data, path: url.path)
     }

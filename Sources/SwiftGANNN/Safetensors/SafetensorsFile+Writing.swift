@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 extension SafetensorsFile {
     /// The file's bytes: the 8-byte little-endian header length, the header

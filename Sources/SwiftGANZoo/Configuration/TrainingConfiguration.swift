@@ -74,6 +74,18 @@ public struct TrainingConfiguration: Codable, Equatable, Sendable {
     /// InfoGAN's weight of the continuous codes' squared error within that loss.
     public var infoContinuousWeight: Float = 1
     public var seed: UInt64 = 0
+    /// The threads of the kernels and oneDNN; nil: `OMP_NUM_THREADS`, else
+    /// every core. A run records the count it trains with, since results
+    /// repeat bit for bit only at the same count.
+    public var threads: Int?
+    /// Metrics to `metrics.jsonl`, TensorBoard and the loss plot every this many steps.
+    public var logEvery = 100
+    /// A fixed-latent sample grid every this many steps.
+    public var sampleEvery = 500
+    /// A checkpoint, and the evaluation that picks the best one, every this many steps.
+    public var checkpointEvery = 1_000
+    /// The newest step checkpoints a run keeps, besides `best.safetensors`.
+    public var keepCheckpoints = 3
 
     public init() {}
 }

@@ -72,25 +72,47 @@ public enum ZooBuilder {
 
     static func validateNumbers(_ c: TrainingConfiguration) throws {
         let checks: [(String, Bool, String)] = [
-            ("batch_size", c.batchSize > 0, "must be positive"),
-            ("steps", c.steps > 0, "must be positive"),
-            ("latent_dimension", c.latentDimension > 0, "must be positive"),
-            ("hidden", c.hidden > 0 && c.layers > 0, "hidden and layers must be positive"),
-            ("critic_steps", c.criticSteps > 0, "must be positive"),
+            ("batch_size", (1...maximumBatchSize).contains(c.batchSize), "must be from 1 to \(maximumBatchSize)"),
+            ("steps", (1...maximumSteps).contains(c.steps), "must be from 1 to \(maximumSteps)"),
+            ("latent_dimension", (1...maximumWidth).contains(c.latentDimension), "must be from 1 to \(maximumWidth)"),
+            ("hidden", (1...maximumWidth).contains(c.hidden), "must be from 1 to \(maximumWidth)"),
+            ("layers", (1...maximumLayers).contains(c.layers), "must be from 1 to \(maximumLayers)"),
+            ("critic_steps", (1...maximumCriticSteps).contains(c.criticSteps), "must be from 1 to \(maximumCriticSteps)"),
             ("regularization_interval", c.regularizationInterval > 0, "must be positive"),
-            ("generator_learning_rate", c.generatorLearningRate > 0 && c.discriminatorLearningRate > 0, "learning rates must be positive"),
-            ("beta1", (0..<1).contains(c.beta1) && (0..<1).contains(c.beta2), "beta1 and beta2 must be in [0, 1)"),
+            ("generator_learning_rate", c.generatorLearningRate > 0, "must be positive"),
+            ("discriminator_learning_rate", c.discriminatorLearningRate > 0, "must be positive"),
+            ("beta1", (0..<1).contains(c.beta1), "must be in [0, 1)"),
+            ("beta2", (0..<1).contains(c.beta2), "must be in [0, 1)"),
+            ("penalty_weight", c.penaltyWeight >= 0, "must not be negative"),
+            ("weight_clip", c.weightClip.map { $0 > 0 } ?? true, "must be positive"),
             ("label_smoothing", (0..<1).contains(c.labelSmoothing), "must be in [0, 1)"),
+            ("instance_noise", c.instanceNoise >= 0, "must not be negative"),
             ("packing", c.packing > 0 && c.batchSize % c.packing == 0, "must be positive and divide batch_size \(c.batchSize)"),
             ("ema_beta", c.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
-            ("continuous_codes", c.continuousCodes >= 0, "must not be negative"),
+            ("continuous_codes", (0...maximumWidth).contains(c.continuousCodes), "must be from 0 to \(maximumWidth)"),
             ("historical_averaging", c.historicalAveraging >= 0, "must not be negative"),
             ("labeled_per_class", c.labeledPerClass.map { $0 > 0 } ?? true, "must be positive"),
             ("held_out", c.heldOut >= 0, "must not be negative"),
-            ("info_weight", c.infoWeight >= 0 && c.infoContinuousWeight >= 0, "info_weight and info_continuous_weight must not be negative"),
+            ("info_weight", c.infoWeight >= 0, "must not be negative"),
+            ("info_continuous_weight", c.infoContinuousWeight >= 0, "must not be negative"),
+            ("channels", [1, 3].contains(c.channels), "must be 1 or 3"),
+            ("threads", c.threads.map { (1...maximumThreads).contains($0) } ?? true, "must be from 1 to \(maximumThreads)"),
+            ("log_every", c.logEvery > 0, "must be positive"),
+            ("sample_every", c.sampleEvery > 0, "must be positive"),
+            ("checkpoint_every", c.checkpointEvery > 0, "must be positive"),
+            ("keep_checkpoints", c.keepCheckpoints > 0, "must be positive"),
         ]
         for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }
     }
+
+    /// Bounds that keep a typing slip (`batch_size: 6400000`) from taking all
+    /// memory before the first step: far above any setting that trains on one machine.
+    static let maximumBatchSize = 65_536
+    static let maximumWidth = 4_096
+    static let maximumLayers = 256
+    static let maximumCriticSteps = 1_000
+    static let maximumSteps = 1_000_000_000
+    static let maximumThreads = 1_024
 
     static func makePenalty(_ c: TrainingConfiguration) throws -> GradientPenalty? {
         guard let name = c.penalty else { return nil }

@@ -51,6 +51,7 @@ public struct ZooDataset {
             guard [1, 3].contains(channels) else { throw ConfigurationError(key: "channels", problem: "must be 1 or 3 for a folder of images, got \(channels)") }
             let folder = try ImageFolderDataset(root: path, loading: ImageLoading(channels: channels, size: 28))
             guard folder.count > 0 else { throw ConfigurationError(key: "data_path", problem: "\(path) holds no PNG or JPEG images") }
+            try folder.validateFiles()
             return ZooDataset(dataset: folder, sampleShape: [channels, 28, 28], classCount: folder.classCount)
         }
         let file = try NPYDataset(examples: NPYFile(contentsOf: URL(fileURLWithPath: path)))

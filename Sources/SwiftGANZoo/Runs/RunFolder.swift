@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 import SwiftGANNN
 
 /// A training run's folder, `runs/00003-mnist_dcgan/`, in the layout users of
@@ -21,9 +22,9 @@ public struct RunFolder: Sendable {
     public static func create(in root: URL, name: String, configuration: TrainingConfiguration) throws -> RunFolder {
         let manager = FileManager.default
         do {
-            try manager.createDirectory(at: root, withIntermediateDirectories: true)
+            try FolderMaker.create(root)
         } catch {
-            throw RunError("\(root.path): cannot create the runs folder (\(error.localizedDescription))")
+            throw RunError("\(root.path): cannot create the runs folder (\(ErrorText.describe(error)))")
         }
         let safeName = String(name.map { $0.isLetter || $0.isNumber || $0 == "_" || $0 == "-" ? $0 : "_" })
         var folder: RunFolder
@@ -35,11 +36,11 @@ public struct RunFolder: Sendable {
         } while mkdir(folder.url.path, 0o755) != 0 && errno == EEXIST
         do {
             for directory in [folder.url, folder.checkpointsURL, folder.samplesURL] {
-                try manager.createDirectory(at: directory, withIntermediateDirectories: true)
+                try FolderMaker.create(directory)
             }
             try AtomicFileWriter.write(Data(configuration.yaml.utf8), to: folder.configurationURL)
         } catch {
-            throw RunError("\(folder.url.path): the run folder cannot be written (\(error.localizedDescription))")
+            throw RunError("\(folder.url.path): the run folder cannot be written (\(ErrorText.describe(error)))")
         }
         return folder
     }

@@ -2,12 +2,15 @@ import Foundation
 import SwiftGANData
 import SwiftGANKernels
 import SwiftGANNN
+import SwiftGANOptim
 
 /// Trains into a run folder: metrics to `metrics.jsonl` and TensorBoard, the
 /// loss plot, fixed-latent sample grids, and checkpoints at their intervals
-/// (the newest few kept, and the best by `evaluate` when given). Checkpoints
-/// are written atomically, so a crash or a full disk never spoils the last
-/// good one; a stop request writes one before returning.
+/// (the newest few kept, and the best by `evaluate` when given), at the
+/// intervals of its configuration. Checkpoints are written atomically, so a
+/// crash or a full disk never spoils the last good one; a stop request writes
+/// one before returning. The best checkpoint is in place before its score is
+/// recorded, so a score in `metrics.jsonl` always has its file.
 public final class TrainingRun {
     /// How a call to `run` ended.
     public enum Outcome: Equatable, Sendable {
@@ -18,7 +21,6 @@ public final class TrainingRun {
     public let folder: RunFolder
     public let configuration: TrainingConfiguration
     public let trainer: Trainer
-    public let schedule: RunSchedule
     /// A quality measure for picking the best checkpoint: its name and a value, lower is better.
     public var evaluate: (() throws -> (name: String, value: Double))?
     private let board: TensorBoardWriter
@@ -27,11 +29,17 @@ public final class TrainingRun {
     private let started = Date()
 
     /// Continues (or starts) `trainer` in `folder`. Lines of `metrics.jsonl` past
-    /// the trainer's step (from a run killed after its last checkpoint) are dropped.
-    public init(folder: RunFolder, configuration: TrainingConfiguration, trainer: Trainer, schedule: RunSchedule) throws {
-        (self.folder, self.configuration, self.trainer, self.schedule) = (folder, configuration, trainer, schedule)
+    /// the trainer's step (from a run killed after its last checkpoint) are
+    /// dropped; TensorBoard is told of the restart in a new event file, so it
+    /// drops those steps too; a missing or outdated best checkpoint is repaired.
+    public init(folder: RunFolder, configuration: TrainingConfiguration, trainer: Trainer) throws {
+        (self.folder, self.configuration, self.trainer) = (folder, configuration, trainer)
         board = try TensorBoardWriter(directory: folder.tensorBoardURL)
-        try keepMetrics(upTo: trainer.step)
+        let evaluations = try keepMetrics(upTo: trainer.step)
+        if trainer.step > 0 {
+            try board.addSessionStart(step: trainer.step + 1)
+            try repairBest(evaluations)
+        }
     }
 
     /// Trains until `configuration.steps`, or until `shouldStop` returns true
@@ -42,11 +50,11 @@ public final class TrainingRun {
             let metrics = try trainer.trainStep()
             let step = trainer.step
             report(step, metrics)
-            if step % schedule.logEvery == 0 || step == configuration.steps { try log(metrics, step: step) }
-            if step % schedule.sampleEvery == 0 || step == configuration.steps { try drawSamples(step: step) }
-            if step % schedule.checkpointEvery == 0 || step == configuration.steps { try saveCheckpoint() }
+            if step % configuration.logEvery == 0 || step == configuration.steps { try log(metrics, step: step) }
+            if step % configuration.sampleEvery == 0 || step == configuration.steps { try drawSamples(step: step) }
+            if step % configuration.checkpointEvery == 0 || step == configuration.steps { try saveCheckpoint() }
             if shouldStop() && step < configuration.steps {
-                if step % schedule.checkpointEvery != 0 { try saveCheckpoint() }
+                if step % configuration.checkpointEvery != 0 { try saveCheckpoint() }
                 return .stopped(step: step)
             }
         }
@@ -54,19 +62,23 @@ public final class TrainingRun {
     }
 
     /// Writes the checkpoint of the current step, keeps the newest few, and
-    /// copies it to `best.safetensors` when `evaluate` says it is the best so far.
+    /// copies it to `best.safetensors` when `evaluate` says it is the best so
+    /// far, before the score is recorded.
     public func saveCheckpoint() throws {
         let url = folder.checkpointURL(step: trainer.step)
         try trainer.checkpoint(configuration: configuration.json).write(to: url)
-        folder.pruneCheckpoints(keeping: schedule.keepCheckpoints)
-        guard let evaluate else { return }
+        guard let evaluate else {
+            folder.pruneCheckpoints(keeping: configuration.keepCheckpoints)
+            return
+        }
         let measure = try evaluate()
+        if best.map({ measure.value < $0 }) ?? true {
+            try AtomicFileWriter.write(Data(contentsOf: url), to: folder.bestCheckpointURL)
+            best = measure.value
+        }
+        folder.pruneCheckpoints(keeping: configuration.keepCheckpoints)
         try appendMetrics(["step": trainer.step, "eval": [measure.name: measure.value]])
         try board.add(scalars: ["eval/" + measure.name: Float(measure.value)], step: trainer.step)
-        if best.map({ measure.value < $0 }) ?? true {
-            best = measure.value
-            try AtomicFileWriter.write(Data(contentsOf: url), to: folder.bestCheckpointURL)
-        }
     }
 
     private func log(_ metrics: [String: Float], step: Int) throws {
@@ -101,22 +113,40 @@ public final class TrainingRun {
         try handle.write(contentsOf: data)
     }
 
-    /// Drops the lines past `step` from `metrics.jsonl` and takes the loss
-    /// history and the best evaluation so far from the lines kept.
-    private func keepMetrics(upTo step: Int) throws {
-        guard let text = try? String(contentsOf: folder.metricsURL, encoding: .utf8) else { return }
+    /// Drops the lines past `step` from `metrics.jsonl`, takes the loss history
+    /// from the lines kept and returns their evaluations.
+    private func keepMetrics(upTo step: Int) throws -> [(step: Int, value: Double)] {
+        guard let text = try? String(contentsOf: folder.metricsURL, encoding: .utf8) else { return [] }
         var kept: [Substring] = []
+        var evaluations: [(step: Int, value: Double)] = []
         for line in text.split(separator: "\n") {
             guard let object = try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any],
                   let lineStep = object["step"] as? Int, lineStep <= step else { continue }
             kept.append(line)
             if let evaluation = object["eval"] as? [String: Double], let value = evaluation.values.first {
-                best = min(best ?? value, value)
+                evaluations.append((lineStep, value))
             }
             for (key, value) in object where key.hasPrefix("loss_") {
                 if let number = value as? Double { losses[key, default: []].append((lineStep, Float(number))) }
             }
         }
         try AtomicFileWriter.write(Data((kept.map { $0 + "\n" }.joined()).utf8), to: folder.metricsURL)
+        return evaluations
+    }
+
+    /// Makes `best.safetensors` the checkpoint of the best recorded evaluation
+    /// when that checkpoint is still kept (a run killed between the two writes,
+    /// or an older version that recorded the score first); otherwise the best
+    /// score is the one of the best file's own step, or none without a readable
+    /// best file, so that the next evaluation writes one.
+    private func repairBest(_ evaluations: [(step: Int, value: Double)]) throws {
+        guard let recorded = evaluations.min(by: { $0.value < $1.value }) else { return }
+        let bestStep = try? TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step
+        if bestStep != recorded.step, let kept = folder.stepCheckpoints().first(where: { $0.step == recorded.step }) {
+            try AtomicFileWriter.write(Data(contentsOf: kept.url), to: folder.bestCheckpointURL)
+            best = recorded.value
+            return
+        }
+        best = evaluations.filter { $0.step == bestStep }.map(\.value).min()
     }
 }

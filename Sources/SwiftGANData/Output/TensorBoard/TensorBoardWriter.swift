@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANKernels
 
 /// Writes a TensorBoard event file (`events.out.tfevents.<time>.<host>`):
 /// TFRecord-framed `Event` protocol buffers with scalars and PNG images,
@@ -11,7 +12,7 @@ public final class TensorBoardWriter {
 
     /// A new event file in `directory` (created if needed), starting with the file-version event.
     public init(directory: URL, wallTime: Date = Date()) throws {
-        try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
+        try FolderMaker.create(directory)
         let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost"
         url = directory.appendingPathComponent("events.out.tfevents.\(Int(wallTime.timeIntervalSince1970)).\(host).\(getpid())")
         guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
@@ -55,6 +56,19 @@ public final class TensorBoardWriter {
         try write(summary: summary.bytes, step: step, wallTime: wallTime)
     }
 
+    /// TensorBoard's restart marker (a `SessionLog` START event at `step`): its
+    /// readers drop the events of every earlier file from `step` on, so a run
+    /// resumed from a checkpoint shows one curve, not the steps it redoes twice.
+    public func addSessionStart(step: Int, wallTime: Date = Date()) throws {
+        var sessionLog = ProtobufWriter()
+        sessionLog.varint(field: 1, 1)
+        var event = ProtobufWriter()
+        event.double(field: 1, wallTime.timeIntervalSince1970)
+        event.varint(field: 2, UInt64(bitPattern: Int64(step)))
+        event.bytes(field: 7, sessionLog.bytes)
+        try write(record: event.bytes)
+    }
+
     private func write(summary: [UInt8], step: Int, wallTime: Date) throws {
         var event = ProtobufWriter()
         event.double(field: 1, wallTime.timeIntervalSince1970)
@@ -75,7 +89,7 @@ public final class TensorBoardWriter {
             try handle.write(contentsOf: frame)
             try handle.synchronize()
         } catch {
-            throw DataError(path: url.path, problem: "cannot write the TensorBoard event: \(error.localizedDescription)")
+            throw DataError(path: url.path, problem: "cannot write the TensorBoard event: \(ErrorText.describe(error))")
         }
     }
 }

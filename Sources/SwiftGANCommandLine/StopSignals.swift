@@ -3,7 +3,11 @@ import Foundation
 
 /// Turns SIGINT (Ctrl-C) and SIGTERM into a request the training loop sees
 /// after its current step, so it can write a checkpoint before exiting.
-/// A second signal of the same kind exits at once.
+/// A second signal of the same kind quits at once with `_exit`: no atexit
+/// handler or static destructor runs, since the main thread may be inside a
+/// kernel that uses them. Every file the run writes is complete on disk after
+/// each write (checkpoints atomically, metrics and events appended whole), so
+/// quitting loses nothing written.
 final class StopSignals: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Int32?
@@ -39,7 +43,10 @@ final class StopSignals: @unchecked Sendable {
         let repeated = first == number
         if first == nil { first = number }
         lock.unlock()
-        if repeated { exit(128 + number) }
+        if repeated {
+            fflush(nil)
+            _exit(128 + number)
+        }
         FileHandle.standardError.write(Data("\nstopping after this step; writing a checkpoint (signal again to quit at once)\n".utf8))
     }
 }

@@ -13,10 +13,10 @@ struct BenchCommand: ParsableCommand {
     @Argument(help: "The suite: engine, train, data or metrics.")
     var suite: String
 
-    @Option(help: "Seconds per case (a fifth to warm up, then five timed windows).")
+    @Option(parsing: .unconditional, help: "Seconds per case (a fifth to warm up, then five timed windows).")
     var seconds = 3.0
 
-    @Option(help: "Threads of the shared OpenMP pool (default: every core).")
+    @Option(parsing: .unconditional, help: "Threads of the shared OpenMP pool (default: every core).")
     var threads: Int?
 
     @Option(name: .customLong("case"), help: "Run only this case (repeatable).")
@@ -26,8 +26,8 @@ struct BenchCommand: ParsableCommand {
         guard BenchmarkSuite(rawValue: suite) != nil else {
             throw ValidationError("unknown suite '\(suite)'; choose one of \(BenchmarkSuite.allCases.map(\.rawValue).joined(separator: ", "))")
         }
-        if seconds <= 0 { throw ValidationError("--seconds must be positive, got \(seconds)") }
-        if let threads, threads <= 0 { throw ValidationError("--threads must be positive, got \(threads)") }
+        if !(seconds.isFinite && seconds > 0 && seconds <= 3_600) { throw ValidationError("--seconds must be a number above 0 and at most 3600, got \(seconds)") }
+        if let threads, !(1...1_024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
     }
 
     func run() throws {

@@ -11,11 +11,18 @@ struct TrainClassifierCommand: ParsableCommand {
     @Option(help: "Where to write the weights (safetensors).")
     var output = "mnist_classifier.safetensors"
 
-    @Option(help: "Training epochs.")
+    @Option(parsing: .unconditional, help: "Training epochs.")
     var epochs = 12
 
-    @Option(help: "The seed of the split, the initialization and the batches.")
+    @Option(parsing: .unconditional, help: "The seed of the split, the initialization and the batches.")
     var seed: UInt64 = 2024
+
+    func validate() throws {
+        if !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
+        if URL(fileURLWithPath: output).pathExtension.lowercased() != "safetensors" {
+            throw ValidationError("--output must be a .safetensors file, got '\(output)'")
+        }
+    }
 
     func run() throws {
         var recipe = MNISTClassifierRecipe()

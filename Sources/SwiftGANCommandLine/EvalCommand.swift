@@ -21,8 +21,11 @@ struct EvalCommand: ParsableCommand {
     @Argument(help: "The generated images.")
     var generated: String
 
-    @Option(help: "Use at most this many images of each set (and draw this many from a checkpoint).")
+    @Option(parsing: .unconditional, help: "Use at most this many images of each set (and draw this many from a checkpoint).")
     var count = 10_000
+
+    @Option(help: "The range of float images in NPY files: -1,1 or 0,1 (integer arrays are 0-255).")
+    var pixelRange = "-1,1"
 
     @Option(help: "The FID Inception-v3 weights (.safetensors, made by scripts/convert_inception_weights.py).")
     var inception: String?
@@ -30,11 +33,12 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "How images reach 299x299 for Inception: bilinear (pytorch-fid) or bicubic_antialias (clean-fid).")
     var resize = "bilinear"
 
-    @Option(help: "The seed for sampling a checkpoint and for KID's subsets.")
+    @Option(parsing: .unconditional, help: "The seed for sampling a checkpoint and for KID's subsets.")
     var seed: UInt64 = 0
 
     func validate() throws {
         if count < 2 { throw ValidationError("--count must be at least 2, got \(count)") }
+        if !["-1,1", "0,1"].contains(pixelRange) { throw ValidationError("--pixel-range must be -1,1 or 0,1, got '\(pixelRange)'") }
         if InceptionResize(rawValue: resize) == nil {
             throw ValidationError("--resize must be one of \(InceptionResize.allCases.map(\.rawValue).joined(separator: ", ")), got '\(resize)'")
         }
@@ -46,8 +50,9 @@ struct EvalCommand: ParsableCommand {
             try InceptionFeatureNetwork(weights: URL(fileURLWithPath: $0), resize: InceptionResize(rawValue: resize)!)
         } ?? MNISTClassifier.pretrained()
         let channels = inception == nil ? 1 : 3
-        let realImages = try ImageSource.load(real, channels: channels, count: count, seed: seed)
-        let generatedImages = try ImageSource.load(generated, channels: channels, count: count, seed: seed &+ 1)
+        let floatRange: ClosedRange<Float> = pixelRange == "0,1" ? 0...1 : -1...1
+        let realImages = try ImageSource.load(real, channels: channels, count: count, seed: seed, floatRange: floatRange)
+        let generatedImages = try ImageSource.load(generated, channels: channels, count: count, seed: seed &+ 1, floatRange: floatRange)
         for (name, images) in [(real, realImages), (generated, generatedImages)] {
             do {
                 try network.validate(sampleShape: Array(images.shape.dropFirst()))

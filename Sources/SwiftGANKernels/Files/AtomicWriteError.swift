@@ -14,7 +14,10 @@ public struct AtomicWriteError: Error, CustomStringConvertible, Equatable, Senda
         self.code = code
     }
 
+    /// The system's words for `code`, such as "No space left on device".
+    public var cause: String { SystemCalls.errorMessage(code) }
+
     public var description: String {
-        "cannot write \(path) atomically: \(step) failed: \(SystemCalls.errorMessage(code))"
+        "cannot write \(path) atomically: \(step) failed: \(cause)"
     }
 }

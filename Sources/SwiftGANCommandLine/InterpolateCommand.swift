@@ -14,7 +14,7 @@ struct InterpolateCommand: ParsableCommand {
     @Option(help: "Comma-separated seeds; each gives one latent point, visited in order.")
     var seeds = "0,1,2,3"
 
-    @Option(help: "Frames from each seed to the next (the last seed adds one final frame).")
+    @Option(parsing: .unconditional, help: "Frames from each seed to the next (the last seed adds one final frame).")
     var frames = 16
 
     @Option(help: "The GIF to write.")
@@ -23,12 +23,18 @@ struct InterpolateCommand: ParsableCommand {
     @Option(help: "Also write every frame in one PNG grid.")
     var grid: String?
 
-    @Option(help: "The class of every frame (conditional models).")
+    @Option(parsing: .unconditional, help: "The class of every frame (conditional models).")
     var label: Int?
+
+    @Flag(help: "Replace existing output files.")
+    var overwrite = false
 
     func validate() throws {
         if frames < 2 { throw ValidationError("--frames must be at least 2, got \(frames)") }
         if parsedSeeds == nil || parsedSeeds!.count < 2 { throw ValidationError("--seeds needs at least two comma-separated integers, got '\(seeds)'") }
+        if URL(fileURLWithPath: output).pathExtension.lowercased() != "gif" { throw ValidationError("--output must be a .gif file, got '\(output)'") }
+        if let grid, URL(fileURLWithPath: grid).pathExtension.lowercased() != "png" { throw ValidationError("--grid must be a .png file, got '\(grid)'") }
+        if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
     }
 
     private var parsedSeeds: [UInt64]? {
@@ -47,6 +53,14 @@ struct InterpolateCommand: ParsableCommand {
                 throw CommandError("--label: the \(configuration.model) model takes no class \(label)")
             }
         }
+        let first = trainer.generate(points[0])
+        guard first.rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images") }
+        // The frames as floats, the GIF's frames as bytes, and the grid (floats and bytes) when asked for.
+        let frameCount = Double(parsedSeeds!.count - 1) * Double(frames) + 1
+        try ResourceCheck.requireMemory(
+            frameCount * Double(first.count) * (grid == nil ? 6 : 12), for: String(format: "%.0f frames", frameCount), option: "--frames and --seeds")
+        try ResourceCheck.requireNew(output, option: "--output", overwrite: overwrite)
+        if let grid { try ResourceCheck.requireNew(grid, option: "--grid", overwrite: overwrite) }
         let labels = label.map { [$0] } ?? points[0].labels
         var walk: [NDArray] = []
         for (start, end) in zip(points, points.dropFirst()) {
@@ -56,7 +70,6 @@ struct InterpolateCommand: ParsableCommand {
             }
         }
         walk.append(trainer.generate(Latent(z: points[points.count - 1].z, labels: labels)))
-        guard walk[0].rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images") }
         try ImageGrid(columns: 1, padding: 0).writeGIF(walk, to: output, delayCentiseconds: 8)
         if let grid { try ImageGrid(columns: frames + 1).writePNG(NDArray.concatenate(walk, axis: 0), to: grid) }
         FileHandle.standardOutput.write(Data("wrote \(walk.count) frames to \(output)\(grid.map { " and \($0)" } ?? "")\n".utf8))

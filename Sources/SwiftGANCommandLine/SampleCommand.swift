@@ -1,0 +1,66 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+
+/// `swiftgan sample`: images from a checkpoint's generator.
+struct SampleCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "sample",
+        abstract: "Draw samples from a checkpoint's generator (its moving average when it has one).",
+        discussion: """
+            The output's form follows its name: NAME.png writes a grid, NAME.npy an array [N, C, H, W] in [-1, 1] \
+            (or [N, 2] points), a name without an extension a folder of PNG files. Arrays and folders are written \
+            500 samples at a time, so any count fits in memory; an existing output is kept unless --overwrite is given.
+            """)
+
+    @Option(help: "A checkpoint (.safetensors) or a run folder (its best, else newest, checkpoint).")
+    var checkpoint: String
+
+    @Option(parsing: .unconditional, help: "How many samples.")
+    var count = 64
+
+    @Option(help: "Where to write them: a .png grid, a .npy array or a folder.")
+    var output: String
+
+    @Option(parsing: .unconditional, help: "The class of every sample (conditional models; InfoGAN's categorical code).")
+    var label: Int?
+
+    @Option(parsing: .unconditional, help: "Redraw noise values beyond plus or minus this (the truncation trick; at least 0.001).")
+    var truncation: Float?
+
+    @Option(parsing: .unconditional, help: "The seed of the latent samples.")
+    var seed: UInt64 = 0
+
+    @Option(parsing: .unconditional, help: "Columns of the PNG grid.")
+    var columns = 8
+
+    @Flag(help: "Replace an existing output file, or the files of an existing output folder.")
+    var overwrite = false
+
+    func validate() throws {
+        if count <= 0 { throw ValidationError("--count must be positive, got \(count)") }
+        if let truncation, !(truncation.isFinite && truncation >= TruncatedNormal.minimumLimit) {
+            throw ValidationError("--truncation must be a number of at least \(TruncatedNormal.minimumLimit) (smaller limits all give the generator's image at z = 0), got \(truncation)")
+        }
+        if columns <= 0 { throw ValidationError("--columns must be positive, got \(columns)") }
+        if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
+        _ = try SampleOutput(output)
+    }
+
+    func run() throws {
+        let form = try SampleOutput(output)
+        let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
+        if let label {
+            guard let classes = trainer.model.conditioningClasses else {
+                throw CommandError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")
+            }
+            guard (0..<classes).contains(label) else { throw CommandError("--label must be in 0..<\(classes), got \(label)") }
+        }
+        let sampleShape = Array(trainer.samples(count: 1, seed: seed).samples.shape.dropFirst())
+        try form.check(sampleShape: sampleShape, count: count, columns: columns, dataset: configuration.dataset, overwrite: overwrite)
+        try form.write(count: count, sampleShape: sampleShape, columns: columns) { body in
+            try trainer.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation) { batch, _ in try body(batch) }
+        }
+        FileHandle.standardOutput.write(Data("wrote \(count) samples to \(output)\n".utf8))
+    }
+}

@@ -1,0 +1,3 @@
+import SwiftGANCommandLine
+
+SwiftGANCommand.runAsProcess()
