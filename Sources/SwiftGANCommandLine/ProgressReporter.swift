@@ -29,7 +29,7 @@ struct ProgressReporter {
             let line = "\r[\(bar)] \(step)/\(total) \(String(format: "%.1f", rate)) it/s eta \(left) \(losses)"
             FileHandle.standardError.write(Data((line + "\u{1B}[K" + (step == total ? "\n" : "")).utf8))
         } else if step % logEvery == 0 || step == total {
-            let fields = metrics.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value)" }
+            let fields = metrics.sorted { $0.key < $1.key }.map { "\"\($0.key)\": \($0.value.isFinite ? "\($0.value)" : "null")" }
             let line = "{\"step\": \(step), \"seconds\": \(Int(elapsed)), " + (fields + ["\"steps_per_s\": \((rate * 10).rounded() / 10)"]).joined(separator: ", ") + "}\n"
             FileHandle.standardOutput.write(Data(line.utf8))
         }

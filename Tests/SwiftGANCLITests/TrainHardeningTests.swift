@@ -112,6 +112,15 @@ final class TrainHardeningTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: runs.path), ["images"], "no run folder was made")
     }
 
+    /// A generator that diverges to infinity is drawn without a trap (found by the command-line fuzzer).
+    func testADivergedGeneratorsSamplesAreDrawn() throws {
+        let result = try CommandRunner.run([
+            "train", "ring8", "--steps", "2", "--sample-every", "1", "--set", "batch_size=16", "--set", "generator_learning_rate=1e30", "--runs", runs.path,
+        ])
+        XCTAssertTrue([0, 1].contains(result.status), "exit \(result.status): \(result.errors)")
+        XCTAssertFalse(result.errors.contains("Fatal error") || result.errors.contains("runtime failure"), result.errors)
+    }
+
     func testARunThatFailsBeforeItsFirstCheckpointLeavesNoFolder() throws {
         let result = try CommandRunner.run([
             "train", "ring8", "--steps", "500", "--set", "generator_learning_rate=1e30", "--set", "discriminator_learning_rate=1e30", "--runs", runs.path,

@@ -83,6 +83,23 @@ final class RunFolderRecoveryTests: XCTestCase {
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 4, "1.5 does not beat the recorded 1.0")
     }
 
+    /// A kill after the best file was written but before its score was recorded leaves the newer best in place.
+    func testABestFileWhoseScoreWasCutOffStays() throws {
+        let (folder, configuration, trainer) = try makeRun(steps: 6)
+        var scores = [3.0, 1.0, 0.5][...]
+        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
+        run.evaluate = { ("score", scores.popFirst() ?? 9) }
+        XCTAssertEqual(try run.run(), .finished)
+        let lines = try String(contentsOf: folder.metricsURL, encoding: .utf8).split(separator: "\n").filter { !$0.contains("\"score\":0.5") }
+        try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: folder.metricsURL)
+        let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 6))
+        let resumed = try TrainingRun(folder: folder, configuration: configuration, trainer: restored)
+        XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 6, "step 6 beat the recorded 1.0 when it was written")
+        resumed.evaluate = { ("score", 2) }
+        try resumed.saveCheckpoint()
+        XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 6)
+    }
+
     func testStatusTellsAKilledRunFromARunningOne() throws {
         let (folder, _, _) = try makeRun()
         XCTAssertNil(folder.status())

@@ -29,9 +29,10 @@ public struct LossPlot: Sendable {
         canvas.rectangle(x: left, y: top, width: right - left, height: bottom - top, color: (0.6, 0.6, 0.6))
         guard let minStep = all.map(\.step).min(), let maxStep = all.map(\.step).max(),
               let low = all.map(\.value).min(), let high = all.map(\.value).max() else { return canvas.image }
-        let span = max(high - low, 1e-6), stepSpan = max(maxStep - minStep, 1)
+        // In Double: the span of finite float values can overflow a Float.
+        let span = max(Double(high) - Double(low), 1e-6), stepSpan = max(maxStep - minStep, 1)
         func x(_ step: Double) -> Int { left + Int((step - Double(minStep)) / Double(stepSpan) * Double(right - left)) }
-        func y(_ value: Float) -> Int { bottom - Int((value - low) / span * Float(bottom - top)) }
+        func y(_ value: Float) -> Int { bottom - Int((Double(value) - Double(low)) / span * Double(bottom - top)) }
         for (index, line) in points.enumerated() {
             let color = Self.palette[index % Self.palette.count]
             let smoothed = smooth(line, minStep: minStep, stepSpan: stepSpan)

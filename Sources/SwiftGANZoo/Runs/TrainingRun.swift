@@ -135,13 +135,19 @@ public final class TrainingRun {
     }
 
     /// Makes `best.safetensors` the checkpoint of the best recorded evaluation
-    /// when that checkpoint is still kept (a run killed between the two writes,
-    /// or an older version that recorded the score first); otherwise the best
-    /// score is the one of the best file's own step, or none without a readable
-    /// best file, so that the next evaluation writes one.
+    /// when that checkpoint is still kept (an older version recorded the score
+    /// first, and could be killed before the copy). A best file newer than every
+    /// recorded score was written just before a kill cut off its own record: it
+    /// beat the recorded best, so it stays. Otherwise the best score is the one
+    /// of the best file's own step, or none without a readable best file, so
+    /// that the next evaluation writes one.
     private func repairBest(_ evaluations: [(step: Int, value: Double)]) throws {
         guard let recorded = evaluations.min(by: { $0.value < $1.value }) else { return }
         let bestStep = try? TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step
+        if let bestStep, bestStep > evaluations.map(\.step).max()! {
+            best = recorded.value
+            return
+        }
         if bestStep != recorded.step, let kept = folder.stepCheckpoints().first(where: { $0.step == recorded.step }) {
             try AtomicFileWriter.write(Data(contentsOf: kept.url), to: folder.bestCheckpointURL)
             best = recorded.value
