@@ -10,7 +10,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 kills=${1:-100}
 seed=${2:-1}
-steps=$((kills * 40))
+steps=$((kills * 8))
 bin=.build/release/swiftgan
 [ -x "$bin" ] || swift build -c release --product swiftgan >&2
 work=$(mktemp -d)

@@ -54,14 +54,14 @@ enum ImageSource {
         let array = file.rows(0..<min(count, file.shape.first ?? 0))
         let values = try ImageValues(array, path: path)
         if type.isInteger {
-            guard values.lie(in: 0...255) else {
+            guard values.areWithin(0...255) else {
                 throw CommandError("\(path): integer images must hold 0-255, and these values span \(values.description)")
             }
             return array.map(.affine(scale: 1 / 127.5, shift: -1))
         }
         // Rounding in a generator's last layer or in float16 may step just past the bounds.
-        guard values.lie(in: floatRange, slack: 1e-3) else {
-            let hint = values.lie(in: 0...255) ? "; for 0-255 pixels store the array as uint8" : ""
+        guard values.areWithin(floatRange, slack: 1e-3) else {
+            let hint = values.areWithin(0...255) ? "; for 0-255 pixels store the array as uint8" : ""
             throw CommandError("\(path): float images must lie in [\(floatRange.lowerBound), \(floatRange.upperBound)] (--pixel-range), and these values span \(values.description)\(hint)")
         }
         if floatRange == -1...1 && values.minimum >= 0 && values.maximum > 0.5 {

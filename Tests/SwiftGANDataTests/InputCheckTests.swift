@@ -42,8 +42,8 @@ final class InputCheckTests: XCTestCase {
     func testTheRangeIsFound() throws {
         let values = try ImageValues(NDArray([-0.5, 3, 0.25, 253], shape: [4]), path: "a.npy")
         XCTAssertEqual(values.description, "[-0.5, 253.0]")
-        XCTAssertFalse(values.lie(in: -1...1))
-        XCTAssertTrue(try ImageValues(NDArray([-1.0005, 1.0005], shape: [2]), path: "b.npy").lie(in: -1...1, slack: 1e-3))
+        XCTAssertFalse(values.areWithin(-1...1))
+        XCTAssertTrue(try ImageValues(NDArray([-1.0005, 1.0005], shape: [2]), path: "b.npy").areWithin(-1...1, slack: 1e-3))
     }
 
     /// A streamed NPY file is the file the whole array gives, and a producer

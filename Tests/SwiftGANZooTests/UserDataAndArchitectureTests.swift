@@ -46,6 +46,20 @@ final class UserDataAndArchitectureTests: XCTestCase {
         }
     }
 
+    /// An npy dataset with a NaN, or with 0-255 values, is refused before training, naming the file.
+    func testUserArraysAreCheckedBeforeTraining() throws {
+        var c = try Presets.configuration("mnist_dcgan")
+        (c.dataset, c.dataPath) = ("npy", directory.appendingPathComponent("bad.npy").path)
+        var values = [Float](repeating: 0.5, count: 3 * 784)
+        values[784 + 30] = .nan
+        try NPY.write(NDArray(values, shape: [3, 1, 28, 28]), to: URL(fileURLWithPath: c.dataPath!))
+        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".contains("bad.npy: holds nan at index [1, 0, 1, 2]"), "\($0)") }
+        try NPY.write(NDArray(repeating: 200, shape: [3, 1, 28, 28]), to: URL(fileURLWithPath: c.dataPath!))
+        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) {
+            XCTAssertTrue("\($0)".contains("must lie in [0, 1], and rows from 0 span [200.0, 200.0]"), "\($0)")
+        }
+    }
+
     func testInfoGANPaperNetworksShareTheBodyBetweenDAndQ() throws {
         var c = try Presets.configuration("mnist_infogan")
         (c.architecture, c.batchSize) = ("infogan28", 4)

@@ -3,7 +3,7 @@ import SwiftGANKernels
 /// What an array of images holds, checked before it is measured or trained on:
 /// a NaN or infinite value, or values outside the range a reader assumes,
 /// would otherwise give numbers without a warning.
-public struct ImageValues: Sendable, Equatable {
+public struct ImageValues: CustomStringConvertible, Sendable, Equatable {
     /// The smallest and largest values.
     public let minimum: Float
     public let maximum: Float
@@ -31,7 +31,7 @@ public struct ImageValues: Sendable, Equatable {
     }
 
     /// Whether every value lies in `range`, give or take `slack`.
-    public func lie(in range: ClosedRange<Float>, slack: Float = 0) -> Bool {
+    public func areWithin(_ range: ClosedRange<Float>, slack: Float = 0) -> Bool {
         minimum >= range.lowerBound - slack && maximum <= range.upperBound + slack
     }
 

@@ -55,7 +55,20 @@ public struct ZooDataset {
             return ZooDataset(dataset: folder, sampleShape: [channels, 28, 28], classCount: folder.classCount)
         }
         let file = try NPYDataset(examples: NPYFile(contentsOf: URL(fileURLWithPath: path)))
+        try checkValues(of: file.file, path: path)
         return ZooDataset(dataset: file, sampleShape: Array(file.file.shape.dropFirst()), classCount: nil)
+    }
+
+    /// Refuses an `npy` dataset with values that are not finite or lie outside
+    /// [0, 1], before training; rows are read 1,024 at a time.
+    static func checkValues(of file: NPYFile, path: String) throws {
+        let count = file.shape.first ?? 0
+        for start in stride(from: 0, to: count, by: 1_024) {
+            let values = try ImageValues(file.rows(start..<min(start + 1_024, count)), path: path)
+            guard values.areWithin(0...1, slack: 1e-3) else {
+                throw ConfigurationError(key: "data_path", problem: "\(path): the images of an npy dataset must lie in [0, 1], and rows from \(start) span \(values)")
+            }
+        }
     }
 
     static func make(_ name: String, seed: UInt64) throws -> ZooDataset {
