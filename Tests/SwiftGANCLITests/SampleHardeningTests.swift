@@ -118,6 +118,20 @@ final class SampleHardeningTests: XCTestCase {
         try assertRefused(["eval", "mnist", path("i64big.npy"), "--count", "40"], "integer images must hold 0-255")
     }
 
+    func testInspectShowsHowARunEnded() throws {
+        let result = try CommandRunner.run(["inspect", Self.points.path])
+        XCTAssertEqual(result.status, 0, result.errors)
+        XCTAssertTrue(result.output.hasPrefix("run: finished at step 2 (pid "), result.output)
+        let empty = Self.directory.appendingPathComponent("empty-run")
+        try FileManager.default.createDirectory(at: empty.appendingPathComponent("checkpoints"), withIntermediateDirectories: true)
+        try Data("model: gan\n".utf8).write(to: empty.appendingPathComponent("config.yaml"))
+        try Data(#"{"pid":1,"state":"running","step":0}"#.utf8).write(to: empty.appendingPathComponent("status.json"))
+        let killed = try CommandRunner.run(["inspect", empty.path])
+        XCTAssertEqual(killed.status, 0, killed.errors)
+        XCTAssertTrue(killed.output.hasPrefix("run: stopped at step 0 (pid 1): the process ended without recording why"), killed.output)
+        XCTAssertTrue(killed.output.contains("checkpoint: none yet"), killed.output)
+    }
+
     func testQualityGoesOnPastABadCheckpoint() throws {
         try Data("damaged".utf8).write(to: URL(fileURLWithPath: path("bad.safetensors")))
         let good = Self.points.appendingPathComponent("checkpoints/step-0000002.safetensors").path
