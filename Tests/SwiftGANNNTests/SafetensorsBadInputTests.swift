@@ -52,6 +52,17 @@ final class SafetensorsBadInputTests: XCTestCase {
             "header length 18446744073709551615 exceeds the limit of 100000000 bytes")
     }
 
+    /// Another kind of file is refused as such, not by its implausible "header length".
+    func testOtherFormatsAreNamed() throws {
+        func refusal(_ kind: String) -> String { "not a safetensors file (\(kind)); safetensors files start with an 8-byte header length and a JSON header" }
+        try assertRejected(NPY.encode(NDArray([1, 2], shape: [2])), refusal("it is an NPY array"))
+        try assertRejected(Data([0x50, 0x4B, 0x03, 0x04] + [UInt8](repeating: 0, count: 30)),
+                           refusal("it is a ZIP archive, such as an NPZ file or a PyTorch .pt/.pth checkpoint"))
+        try assertRejected(Data([0x80, 0x02] + [UInt8](repeating: 0x41, count: 30)), refusal("it is a Python pickle, such as a PyTorch checkpoint"))
+        try assertRejected(Data("not a checkpoint at all".utf8), refusal("it is text"))
+        try assertRejected(Data([0xDE, 0xAD, 0xBE, 0xEF, 0xDE, 0xAD, 0xBE, 0xEF, 0x00]), refusal("it starts with DE AD BE EF DE AD BE EF"))
+    }
+
     func testHeaderThatIsNotUTF8OrNotAnObject() throws {
         try assertRejected(
             SafetensorsTestData.file(headerBytes: Array("{\"".utf8) + [0xFF] + Array("\":1}".utf8)),

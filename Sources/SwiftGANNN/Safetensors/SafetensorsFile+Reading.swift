@@ -28,6 +28,8 @@ extension SafetensorsFile {
     private static func parse(_ raw: UnsafeRawBufferPointer) throws(SafetensorsProblem) -> SafetensorsFile {
         guard raw.count >= 8 else { throw .missingHeaderLength(byteCount: raw.count) }
         let headerLength = UInt64(littleEndian: raw.loadUnaligned(as: UInt64.self))
+        let plausible = headerLength <= UInt64(maximumHeaderLength) && headerLength <= UInt64(raw.count - 8)
+        if !plausible && (raw.count < 9 || raw[8] != UInt8(ascii: "{")) { throw .notSafetensors(kind: SafetensorsSniffer.guess(raw)) }
         guard headerLength <= UInt64(maximumHeaderLength) else {
             throw .headerLengthTooLarge(length: headerLength, limit: maximumHeaderLength)
         }

@@ -5,6 +5,9 @@ public enum SafetensorsProblem: Error, Equatable, Sendable, CustomStringConverti
     case unreadable(reason: String)
     /// The data is shorter than the 8-byte header length prefix.
     case missingHeaderLength(byteCount: Int)
+    /// The data does not start as a safetensors file does (an implausible header
+    /// length and no JSON header after it); `kind` guesses what it is instead.
+    case notSafetensors(kind: String)
     /// The header length exceeds the limit readers accept.
     case headerLengthTooLarge(length: UInt64, limit: Int)
     /// The header length runs past the end of the data.
@@ -60,6 +63,8 @@ public enum SafetensorsProblem: Error, Equatable, Sendable, CustomStringConverti
             "cannot be read: \(reason)"
         case .missingHeaderLength(let byteCount):
             "the data has \(byteCount) bytes, fewer than the 8-byte header length"
+        case .notSafetensors(let kind):
+            "not a safetensors file (\(kind)); safetensors files start with an 8-byte header length and a JSON header"
         case .headerLengthTooLarge(let length, let limit):
             "header length \(length) exceeds the limit of \(limit) bytes"
         case .headerLengthBeyondEnd(let length, let available):
