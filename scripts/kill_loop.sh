@@ -2,8 +2,9 @@
 # Kills training with SIGKILL at random moments, resumes it each time, and
 # compares the result with an uninterrupted run of the same configuration.
 #   scripts/kill_loop.sh [KILLS] [SEED]     (default: 100 kills, seed 1)
-# A checkpoint is written every step, so most kills land inside a checkpoint
-# write (temporary file, fsync, rename) or the metrics and event appends.
+# A checkpoint (and its evaluation) is written every step, so kills land in
+# checkpoint writes, evaluations, metric appends and steps alike; a kill that
+# left an atomic write's temporary file behind is counted as inside a write.
 # Passes when the final checkpoint is byte-identical to the uninterrupted
 # run's, every step is logged once, and no temporary file is left behind.
 set -euo pipefail
@@ -25,12 +26,14 @@ RANDOM=$seed
 pid=$!
 run="$work/killed/00000-ring"
 done_kills=0
+inside_writes=0
 while [ "$done_kills" -lt "$kills" ]; do
     sleep "0.$(printf '%03d' $((200 + RANDOM % 600)))"
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     kill -9 "$pid"
     wait "$pid" 2>/dev/null || true
     done_kills=$((done_kills + 1))
+    if [ -n "$(find "$work/killed" -name '.*.tmp-*' 2>/dev/null | head -n 1)" ]; then inside_writes=$((inside_writes + 1)); fi
     if ls "$run"/checkpoints/step-*.safetensors >/dev/null 2>&1; then
         "$bin" train --resume "$run" >/dev/null 2>&1 &
     else
@@ -46,5 +49,5 @@ logged=$(grep -c '"loss_' "$run/metrics.jsonl" || true)
 distinct=$(grep '"loss_' "$run/metrics.jsonl" | sed -E 's/.*"step":([0-9]+).*/\1/' | sort -u | wc -l)
 identical=false
 cmp -s "$reference" "$final" && identical=true
-echo "{\"kills\": $done_kills, \"steps\": $steps, \"final\": \"$(basename "$final")\", \"identical_to_uninterrupted\": $identical, \"logged_steps\": $logged, \"distinct_logged_steps\": $distinct, \"stale_temporaries\": $stale}"
+echo "{\"kills\": $done_kills, \"kills_inside_a_write\": $inside_writes, \"steps\": $steps, \"final\": \"$(basename "$final")\", \"identical_to_uninterrupted\": $identical, \"logged_steps\": $logged, \"distinct_logged_steps\": $distinct, \"stale_temporaries\": $stale}"
 [ "$identical" = true ] && [ "$logged" -eq "$steps" ] && [ "$distinct" -eq "$steps" ] && [ "$stale" -eq 0 ]

@@ -1,5 +1,6 @@
 import Dispatch
 import Foundation
+import SwiftGAN
 
 /// Turns SIGINT (Ctrl-C) and SIGTERM into a request the training loop sees
 /// after its current step, so it can write a checkpoint before exiting.
@@ -7,7 +8,7 @@ import Foundation
 /// handler or static destructor runs, since the main thread may be inside a
 /// kernel that uses them. Every file the run writes is complete on disk after
 /// each write (checkpoints atomically, metrics and events appended whole), so
-/// quitting loses nothing written.
+/// quitting loses nothing written; the temporary file of a write it cuts off is removed.
 final class StopSignals: @unchecked Sendable {
     private let lock = NSLock()
     private var first: Int32?
@@ -44,6 +45,7 @@ final class StopSignals: @unchecked Sendable {
         if first == nil { first = number }
         lock.unlock()
         if repeated {
+            TemporaryFiles.shared.removeAll()
             fflush(nil)
             _exit(128 + number)
         }

@@ -28,7 +28,9 @@ extension SwiftGANCommand {
 
     /// Runs the process's command line and exits with its code.
     public static func runAsProcess() -> Never {
-        let outcome = execute(Array(CommandLine.arguments.dropFirst()))
+        let arguments = Array(CommandLine.arguments.dropFirst())
+        if arguments.first != "train" { InterruptCleanup.install() }
+        let outcome = execute(arguments)
         if !outcome.message.isEmpty {
             (outcome.isHelp ? FileHandle.standardOutput : FileHandle.standardError).write(Data((outcome.message + "\n").utf8))
         }

@@ -93,6 +93,26 @@ final class SampleHardeningTests: XCTestCase {
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["2.png"], "0.png and 1.png were removed")
     }
 
+    /// Ctrl-C while an array is being written leaves neither the array nor its hidden temporary file.
+    func testAnInterruptedSampleLeavesNothingBehind() throws {
+        let folder = Self.directory.appendingPathComponent("interrupted")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        let process = Process()
+        process.executableURL = CommandRunner.executable
+        process.arguments = ["sample", "--checkpoint", Self.images.path, "--count", "200000", "--output", folder.appendingPathComponent("big.npy").path]
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        let deadline = Date().addingTimeInterval(120)
+        while Date() < deadline, (try FileManager.default.contentsOfDirectory(atPath: folder.path)).isEmpty { Thread.sleep(forTimeInterval: 0.02) }
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.count, 1, "the write is under way")
+        kill(process.processIdentifier, SIGINT)
+        process.waitUntilExit()
+        XCTAssertEqual(process.terminationReason, .exit)
+        XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+    }
+
     func testEvalRefusesValuesItWouldMismeasure() throws {
         var random = RandomGenerator(seed: 3)
         let images = random.uniform([40, 1, 28, 28], low: -1, high: 1)

@@ -34,11 +34,13 @@ public enum AtomicFileWriter {
             throw AtomicWriteError(path: target, step: "create a temporary file in \(directory)", code: errno)
         }
         let temporary = String(decoding: template.dropLast().map { UInt8(bitPattern: $0) }, as: UTF8.self)
+        TemporaryFiles.shared.insert(temporary)
         var isOpen = true
         var isRenamed = false
         defer {
             if isOpen { close(descriptor) }
             if !isRenamed { unlink(temporary) }
+            TemporaryFiles.shared.remove(temporary)
         }
         try produce { chunk in
             if let code = chunk.withUnsafeBytes({ SystemCalls.writeAll(descriptor, $0) }) {

@@ -1,0 +1,25 @@
+import Dispatch
+import Foundation
+import SwiftGAN
+
+/// Ctrl-C or SIGTERM during a command other than `train` (which stops after
+/// its step instead) quits at once after removing the temporary files of the
+/// atomic writes under way, so an interrupted `sample` or `interpolate`
+/// leaves its outputs as they were, without hidden `.tmp-` files beside them.
+enum InterruptCleanup {
+    nonisolated(unsafe) private static var sources: [DispatchSourceSignal] = []
+
+    static func install() {
+        for number in [SIGINT, SIGTERM] {
+            signal(number, SIG_IGN)
+            let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
+            source.setEventHandler {
+                TemporaryFiles.shared.removeAll()
+                fflush(nil)
+                _exit(128 + number)
+            }
+            source.resume()
+            sources.append(source)
+        }
+    }
+}
