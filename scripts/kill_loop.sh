@@ -2,9 +2,11 @@
 # Kills training with SIGKILL at random moments, resumes it each time, and
 # compares the result with an uninterrupted run of the same configuration.
 #   scripts/kill_loop.sh [KILLS] [SEED]     (default: 100 kills, seed 1)
-# A checkpoint (and its evaluation) is written every step, so kills land in
-# checkpoint writes, evaluations, metric appends and steps alike; a kill that
-# left an atomic write's temporary file behind is counted as inside a write.
+# A checkpoint is written every step. Each kill waits a random 0.1-0.5 s, then
+# watches (without sleeping) for the next checkpoint write to begin, its
+# temporary file to appear, and lands a random few microseconds later: inside
+# the write, its fsync or rename, or just after. A kill that left the
+# temporary file behind is counted as inside a write.
 # Passes when the final checkpoint is byte-identical to the uninterrupted
 # run's, every step is logged once, and no temporary file is left behind.
 set -euo pipefail
@@ -28,7 +30,9 @@ run="$work/killed/00000-ring"
 done_kills=0
 inside_writes=0
 while [ "$done_kills" -lt "$kills" ]; do
-    sleep "0.$(printf '%03d' $((200 + RANDOM % 600)))"
+    sleep "0.$(printf '%03d' $((100 + RANDOM % 400)))"
+    until compgen -G "$run/checkpoints/.step-*.tmp-*" >/dev/null || ! kill -0 "$pid" 2>/dev/null; do :; done
+    for ((spin = RANDOM % 400; spin > 0; spin--)); do :; done
     if ! kill -0 "$pid" 2>/dev/null; then break; fi
     kill -9 "$pid"
     wait "$pid" 2>/dev/null || true
