@@ -55,7 +55,8 @@ let package = Package(
         ),
         .executableTarget(name: "swiftgan", dependencies: ["SwiftGANCommandLine"]),
         .executableTarget(name: "swiftgan-bench", dependencies: ["SwiftGAN", "SwiftGANBenchmarks"]),
-        .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGAN", "SwiftGANCommandLine"]),
+        .target(name: "SwiftGANFuzzing", dependencies: ["SwiftGAN", "SwiftGANCommandLine"]),
+        .executableTarget(name: "swiftgan-fuzz", dependencies: ["SwiftGANFuzzing"]),
         .target(name: "SwiftGANTestSupport", dependencies: ["SwiftGAN"], path: "Tests/SwiftGANTestSupport"),
         .testTarget(name: "SwiftGANKernelsTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(
@@ -65,18 +66,18 @@ let package = Package(
         ),
         .testTarget(
             name: "SwiftGANNNTests",
-            dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
+            dependencies: ["SwiftGAN", "SwiftGANFuzzing", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
-        .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANFuzzing", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(
             name: "SwiftGANMetricsTests",
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
             resources: [.copy("Fixtures")]
         ),
-        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN", "SwiftGANCommandLine", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANCLITests", dependencies: ["swiftgan", "SwiftGAN", "SwiftGANCommandLine", "SwiftGANFuzzing", "SwiftGANTestSupport"]),
     ],
     swiftLanguageModes: [.v6]
 )

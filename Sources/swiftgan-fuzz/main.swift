@@ -1,6 +1,6 @@
 import Foundation
 import SwiftGANData
-import SwiftGANCommandLine
+import SwiftGANFuzzing
 import SwiftGANNN
 
 // Fuzzes the readers of every file format SwiftGAN accepts: mutants of valid

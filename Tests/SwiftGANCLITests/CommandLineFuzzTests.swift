@@ -1,5 +1,6 @@
 import Foundation
 @testable import SwiftGANCommandLine
+@testable import SwiftGANFuzzing
 import XCTest
 
 /// A short command-line fuzz campaign: random command lines against small

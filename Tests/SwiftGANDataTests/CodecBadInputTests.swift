@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGAN
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// Damaged and hostile files are rejected with a `DataError` naming the file

@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// Mutation fuzzing of the PNG and JPEG decoders: every mutant is decoded or

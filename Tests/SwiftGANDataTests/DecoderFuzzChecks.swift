@@ -1,5 +1,6 @@
 import Foundation
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// The checks every decoder's fuzz test makes: `SWIFTGAN_FUZZ_CASES` mutants

@@ -1,6 +1,7 @@
 import Foundation
 import SwiftGAN
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// `ImageFolderDataset` on folders the tests create.

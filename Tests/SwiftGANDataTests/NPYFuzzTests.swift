@@ -1,4 +1,5 @@
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// Mutation fuzzing of the NPY reader; see `DecoderFuzzChecks` for the checks and the

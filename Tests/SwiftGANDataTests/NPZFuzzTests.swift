@@ -1,4 +1,5 @@
 import SwiftGANData
+import SwiftGANFuzzing
 import XCTest
 
 /// Mutation fuzzing of the NPZ reader (stored and deflated); see `DecoderFuzzChecks` for the checks and the

@@ -1,5 +1,6 @@
 import SwiftGAN
 import SwiftGANNN
+import SwiftGANFuzzing
 import XCTest
 
 /// A short run of the `swiftgan-fuzz` campaign, so that the suite keeps the reader honest on damaged files.

@@ -11,7 +11,7 @@ import Foundation
 /// it assumes sRGB for 8-bit and linear for 16-bit files, which are the
 /// formats it hands back, so the samples stored in the file come back
 /// unchanged, as PIL and NumPy read them.
-struct PNGPreflight {
+package struct PNGPreflight {
     static let signature: [UInt8] = [0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A]
     /// Deflate cannot expand data more than 1032 times.
     static let maximumDeflateRatio = 1033
@@ -86,7 +86,7 @@ struct PNGPreflight {
         }.joined()
     }
 
-    static func bigEndian32(_ bytes: [UInt8], _ at: Int) -> Int {
+    package static func bigEndian32(_ bytes: [UInt8], _ at: Int) -> Int {
         Int(bytes[at]) << 24 | Int(bytes[at + 1]) << 16 | Int(bytes[at + 2]) << 8 | Int(bytes[at + 3])
     }
 }

@@ -16,7 +16,7 @@ public struct NPYHeader: Sendable, Equatable {
     /// Where the elements start.
     public let dataOffset: Int
 
-    static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
+    package static let magic: [UInt8] = [0x93] + Array("NUMPY".utf8)
 
     /// Parses the header and checks that the data that follows is exactly as long as the shape needs.
     init(_ data: BinaryData) throws {

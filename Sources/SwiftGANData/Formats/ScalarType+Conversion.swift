@@ -43,7 +43,7 @@ extension ScalarType {
     /// Appends `values` in this type to `output`: integers are rounded to the
     /// nearest and clamped to the type's range (NaN becomes 0), booleans are
     /// `value != 0`.
-    func encode(_ values: UnsafeBufferPointer<Float>, bigEndian: Bool, into output: inout Data) {
+    package func encode(_ values: UnsafeBufferPointer<Float>, bigEndian: Bool, into output: inout Data) {
         var bytes = [UInt8](repeating: 0, count: values.count * byteCount)
         bytes.withUnsafeMutableBytes { raw in
             let base = raw.baseAddress!

@@ -1,5 +1,9 @@
 /// One `"key": value` member of a JSON object.
-struct JSONMember {
-    var key: String
-    var value: JSONValue
+package struct JSONMember {
+    package var key: String
+    package var value: JSONValue
+
+    package init(key: String, value: JSONValue) {
+        (self.key, self.value) = (key, value)
+    }
 }

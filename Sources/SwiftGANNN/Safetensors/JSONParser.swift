@@ -2,7 +2,7 @@
 /// valid UTF-8. It keeps duplicate object keys (the caller rejects them), keeps
 /// number literals as text, rejects lone surrogate escapes, and limits nesting
 /// so that hostile input cannot exhaust the stack.
-struct JSONParser {
+package struct JSONParser {
     /// The deepest nesting of arrays and objects accepted.
     static let maximumDepth = 64
 
@@ -12,7 +12,7 @@ struct JSONParser {
     private init(bytes: [UInt8]) { self.bytes = bytes }
 
     /// The single JSON value in `bytes`, which may be surrounded by whitespace.
-    static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
+    package static func parse(_ bytes: [UInt8]) throws(JSONSyntaxError) -> JSONValue {
         var parser = JSONParser(bytes: bytes)
         let value = try parser.parseValue(depth: 0)
         parser.skipWhitespace()

@@ -1,5 +1,5 @@
 /// Text that is not JSON: what was wrong and where (a byte offset into the text).
-struct JSONSyntaxError: Error {
+package struct JSONSyntaxError: Error {
     let reason: String
     let byteOffset: Int
 }

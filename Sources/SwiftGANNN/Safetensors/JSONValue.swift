@@ -1,6 +1,6 @@
 /// A parsed JSON value as the safetensors header reader needs it: objects keep
 /// their members in file order, duplicates included, and numbers keep their text.
-enum JSONValue {
+package enum JSONValue {
     case object([JSONMember])
     case array([JSONValue])
     case string(String)

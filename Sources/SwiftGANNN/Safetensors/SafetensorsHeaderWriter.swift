@@ -1,7 +1,7 @@
 /// Writes the JSON header of a safetensors file in the compact form the
 /// reference implementation writes: metadata first, then each tensor as
 /// `{"dtype":…,"shape":[…],"data_offsets":[begin,end]}`.
-enum SafetensorsHeaderWriter {
+package enum SafetensorsHeaderWriter {
     /// The header's UTF-8 bytes, padded with spaces so that the data after the
     /// 8-byte length and the header starts at a multiple of 8.
     static func header(entries: [SafetensorsHeaderEntry], metadata: [String: String]) -> [UInt8] {
@@ -24,7 +24,7 @@ enum SafetensorsHeaderWriter {
     }
 
     /// `text` as a JSON string literal: quotes, backslashes and control characters escaped, the rest verbatim.
-    static func quoted(_ text: String) -> String {
+    package static func quoted(_ text: String) -> String {
         var result = "\""
         for scalar in text.unicodeScalars {
             switch scalar {

@@ -1,3 +1,4 @@
+import SwiftGANData
 import SwiftGANKernels
 /// Mutation fuzzing of `JPEGCodec.decode`, from small valid files encoded in
 /// memory with libjpeg-turbo: gray, and colour with 4:4:4, 4:2:2 and 4:2:0

@@ -1,3 +1,4 @@
+import SwiftGANNN
 /// What a fuzzing run saw: how many mutants were parsed, how many were
 /// rejected with a `SafetensorsError` (by problem), and any failures, which are
 /// other errors or accepted files that do not survive a write and re-read.

@@ -1,3 +1,4 @@
+import SwiftGANNN
 import SwiftGANKernels
 
 /// Random valid safetensors files for the fuzzer to mutate: several tensors

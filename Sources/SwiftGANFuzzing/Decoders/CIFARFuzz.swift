@@ -1,3 +1,4 @@
+import SwiftGANData
 import Foundation
 
 /// Mutation fuzzing of the CIFAR batch reader: CIFAR-10 and CIFAR-100 batches made in memory.

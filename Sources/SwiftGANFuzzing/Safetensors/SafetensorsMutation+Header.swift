@@ -1,3 +1,4 @@
+import SwiftGANNN
 import SwiftGANKernels
 extension SafetensorsMutation {
     /// Applies `edit` to the header text and reassembles the file, storing the

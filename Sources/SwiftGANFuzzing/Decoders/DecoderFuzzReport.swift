@@ -1,3 +1,4 @@
+import SwiftGANData
 /// Counts of one decoder fuzz campaign.
 package struct DecoderFuzzReport: Sendable {
     package let format: String

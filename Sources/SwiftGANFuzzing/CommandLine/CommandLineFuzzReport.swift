@@ -1,3 +1,4 @@
+import SwiftGANCommandLine
 import Foundation
 
 /// Counts of a command-line fuzz campaign, and the cases that ended badly.

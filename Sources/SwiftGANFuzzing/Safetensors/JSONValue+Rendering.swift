@@ -1,3 +1,4 @@
+import SwiftGANNN
 extension JSONValue {
     /// Compact JSON text for this value (members in order, duplicates kept).
     var rendered: String {

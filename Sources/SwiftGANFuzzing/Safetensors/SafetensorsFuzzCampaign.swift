@@ -1,3 +1,4 @@
+import SwiftGANNN
 import Foundation
 import SwiftGANKernels
 

@@ -1,3 +1,4 @@
+import SwiftGANNN
 import SwiftGANKernels
 /// One way the fuzzer damages a valid safetensors file: byte-level edits
 /// anywhere, edits of the header length, and edits of the header's JSON, as

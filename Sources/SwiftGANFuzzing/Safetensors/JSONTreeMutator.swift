@@ -1,3 +1,4 @@
+import SwiftGANNN
 import SwiftGANKernels
 /// Structural edits of a header parsed as JSON: members removed, doubled,
 /// renamed or reordered, values replaced by other types or nudged numbers,

@@ -1,3 +1,4 @@
+import SwiftGANCommandLine
 import Foundation
 import SwiftGAN
 
