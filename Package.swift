@@ -34,9 +34,13 @@ let package = Package(
             dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],
             resources: [.copy("Resources")]
         ),
+        .target(name: "SwiftGANReporting", dependencies: ["SwiftGANKernels", "SwiftGANData"]),
         .target(
             name: "SwiftGANZoo",
-            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", .product(name: "Yams", package: "Yams")],
+            dependencies: [
+                "SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANReporting",
+                .product(name: "Yams", package: "Yams"),
+            ],
             resources: [.copy("Resources")]
         ),
         .target(
@@ -46,7 +50,7 @@ let package = Package(
         ),
         .target(
             name: "SwiftGAN",
-            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANZoo", "SwiftGANMetrics"]
+            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANReporting", "SwiftGANZoo", "SwiftGANMetrics"]
         ),
         .target(name: "SwiftGANBenchmarks", dependencies: ["SwiftGAN"]),
         .target(
@@ -71,6 +75,7 @@ let package = Package(
         ),
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANFuzzing", "SwiftGANTestSupport"]),
+        .testTarget(name: "SwiftGANReportingTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(
             name: "SwiftGANMetricsTests",

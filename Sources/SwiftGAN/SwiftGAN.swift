@@ -4,5 +4,6 @@
 @_exported import SwiftGANKernels
 @_exported import SwiftGANMetrics
 @_exported import SwiftGANNN
+@_exported import SwiftGANReporting
 @_exported import SwiftGANOptim
 @_exported import SwiftGANZoo

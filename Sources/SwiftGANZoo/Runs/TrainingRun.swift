@@ -3,6 +3,7 @@ import SwiftGANData
 import SwiftGANKernels
 import SwiftGANNN
 import SwiftGANOptim
+import SwiftGANReporting
 
 /// Trains into a run folder: metrics to `metrics.jsonl` and TensorBoard, the
 /// loss plot, fixed-latent sample grids, and checkpoints at their intervals

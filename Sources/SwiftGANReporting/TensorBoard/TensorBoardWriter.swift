@@ -1,3 +1,4 @@
+import SwiftGANData
 import Foundation
 import SwiftGANKernels
 

@@ -1,3 +1,4 @@
+import SwiftGANData
 /// An RGB raster on a white background with the few drawing operations a plot needs.
 struct Canvas {
     let width: Int

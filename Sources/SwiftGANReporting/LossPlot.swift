@@ -1,3 +1,4 @@
+import SwiftGANData
 import Foundation
 
 /// A line chart of training curves, drawn into an RGB image without a

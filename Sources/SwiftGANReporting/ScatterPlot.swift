@@ -1,3 +1,4 @@
+import SwiftGANData
 import SwiftGANKernels
 
 /// 2-D points drawn as dots on a square image, for samples of point datasets.
