@@ -31,7 +31,7 @@ let package = Package(
         .target(name: "SwiftGANOptim", dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "CVectorKernels"]),
         .target(
             name: "SwiftGANData",
-            dependencies: ["SwiftGANKernels", "SwiftGANAutograd", "CPNG", "CTurboJPEG", "CZlib"],
+            dependencies: ["SwiftGANKernels", "CPNG", "CTurboJPEG", "CZlib"],
             resources: [.copy("Resources")]
         ),
         .target(name: "SwiftGANReporting", dependencies: ["SwiftGANKernels", "SwiftGANData"]),
