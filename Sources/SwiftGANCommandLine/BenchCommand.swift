@@ -16,8 +16,7 @@ struct BenchCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Seconds per case (a fifth to warm up, then five timed windows).")
     var seconds = 3.0
 
-    @Option(parsing: .unconditional, help: "Threads of the shared OpenMP pool (default: every core).")
-    var threads: Int?
+    @OptionGroup var threading: ThreadOptions
 
     @Option(name: .customLong("case"), help: "Run only this case (repeatable).")
     var cases: [String] = []
@@ -27,11 +26,10 @@ struct BenchCommand: ParsableCommand {
             throw ValidationError("unknown suite '\(suite)'; choose one of \(BenchmarkSuite.allCases.map(\.rawValue).joined(separator: ", "))")
         }
         if !(seconds.isFinite && seconds > 0 && seconds <= 3_600) { throw ValidationError("--seconds must be a number above 0 and at most 3600, got \(seconds)") }
-        if let threads, !(1...1_024).contains(threads) { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
     }
 
     func run() throws {
-        if let threads { Parallel.setThreadCount(threads) }
+        threading.apply()
         do {
             try BenchmarkSuite(rawValue: suite)!.run(selected: cases, seconds: seconds) { FileHandle.standardOutput.write(Data(($0 + "\n").utf8)) }
         } catch let error as BenchmarkError {

@@ -36,6 +36,8 @@ struct EvalCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The seed for sampling a checkpoint and for KID's subsets.")
     var seed: UInt64 = 0
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if count < 2 { throw ValidationError("--count must be at least 2, got \(count)") }
         if !["-1,1", "0,1"].contains(pixelRange) { throw ValidationError("--pixel-range must be -1,1 or 0,1, got '\(pixelRange)'") }
@@ -45,6 +47,7 @@ struct EvalCommand: ParsableCommand {
     }
 
     func run() throws {
+        threading.apply()
         let start = Date()
         let network: any FeatureNetwork = try inception.map {
             try InceptionFeatureNetwork(weights: URL(fileURLWithPath: $0), resize: InceptionResize(rawValue: resize)!)

@@ -29,6 +29,8 @@ struct InterpolateCommand: ParsableCommand {
     @Flag(help: "Replace existing output files.")
     var overwrite = false
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if frames < 2 { throw ValidationError("--frames must be at least 2, got \(frames)") }
         if parsedSeeds == nil || parsedSeeds!.count < 2 { throw ValidationError("--seeds needs at least two comma-separated integers, got '\(seeds)'") }
@@ -43,6 +45,7 @@ struct InterpolateCommand: ParsableCommand {
     }
 
     func run() throws {
+        threading.apply()
         let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
         let points = parsedSeeds!.map { seed -> Latent in
             var random = RandomGenerator(seed: seed)

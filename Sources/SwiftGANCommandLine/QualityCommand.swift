@@ -19,6 +19,8 @@ struct QualityCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The seed of the samples measured (default: the run's seed + 99, as at the end of training).")
     var seed: UInt64?
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if checkpoints.isEmpty { throw ValidationError("give at least one checkpoint or run folder") }
     }
@@ -26,6 +28,7 @@ struct QualityCommand: ParsableCommand {
     /// Measures each checkpoint in turn; one that cannot be read or measured
     /// is reported on standard error and the rest are still measured (exit 1 at the end).
     func run() throws {
+        threading.apply()
         var failures: [String] = []
         for checkpoint in checkpoints {
             do {

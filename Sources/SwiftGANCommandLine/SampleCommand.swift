@@ -37,6 +37,8 @@ struct SampleCommand: ParsableCommand {
     @Flag(help: "Replace an existing output file, or the files of an existing output folder.")
     var overwrite = false
 
+    @OptionGroup var threading: ThreadOptions
+
     func validate() throws {
         if count <= 0 { throw ValidationError("--count must be positive, got \(count)") }
         if let truncation, !(truncation.isFinite && truncation >= TruncatedNormal.minimumLimit) {
@@ -48,6 +50,7 @@ struct SampleCommand: ParsableCommand {
     }
 
     func run() throws {
+        threading.apply()
         let form = try SampleOutput(output)
         let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
         if let label {

@@ -52,15 +52,14 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Keep this many of the newest step checkpoints besides best.safetensors (default: keep_checkpoints, 3).")
     var keep: Int?
 
-    @Option(parsing: .unconditional, help: "Threads for the kernels (default: the run's recorded count on --resume, else OMP_NUM_THREADS or every core).")
-    var threads: Int?
+    /// On --resume the default is the run's recorded count.
+    @OptionGroup var threading: ThreadOptions
 
     func validate() throws {
         if let steps, steps <= 0 { throw ValidationError("--steps must be positive, got \(steps)") }
-        for (flag, value) in [("--log-every", logEvery), ("--sample-every", sampleEvery), ("--checkpoint-every", checkpointEvery), ("--keep", keep), ("--threads", threads)] {
+        for (flag, value) in [("--log-every", logEvery), ("--sample-every", sampleEvery), ("--checkpoint-every", checkpointEvery), ("--keep", keep)] {
             if let value, value <= 0 { throw ValidationError("\(flag) must be positive, got \(value)") }
         }
-        if let threads, threads > 1_024 { throw ValidationError("--threads must be from 1 to 1024, got \(threads)") }
         if resume != nil && (config != nil || !overrides.isEmpty || seed != nil) {
             throw ValidationError("--resume continues a run with its own configuration; give no CONFIG, --set or --seed with it")
         }

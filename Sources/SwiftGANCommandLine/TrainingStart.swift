@@ -18,7 +18,7 @@ struct TrainingStart {
         if let steps = command.steps { configuration.steps = steps }
         if let seed = command.seed { configuration.seed = seed }
         applyIntervals(command, to: &configuration)
-        configuration.threads = command.threads ?? configuration.threads ?? Parallel.workerCount
+        configuration.threads = command.threading.threads ?? configuration.threads ?? Parallel.workerCount
         let trainer = try ZooBuilder.trainer(for: configuration)
         Parallel.setThreadCount(configuration.threads!)
         let runName = command.name ?? URL(fileURLWithPath: command.config!).deletingPathExtension().lastPathComponent
@@ -57,7 +57,7 @@ struct TrainingStart {
     /// when set, else the recorded count; with a warning when it differs from the recorded one.
     private static func resumedThreads(_ command: TrainCommand, recorded: Int?) -> Int {
         let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"] != nil ? Parallel.workerCount : nil
-        let used = command.threads ?? fromEnvironment ?? recorded ?? Parallel.workerCount
+        let used = command.threading.threads ?? fromEnvironment ?? recorded ?? Parallel.workerCount
         if let recorded, recorded != used {
             note("warning: the run trained with \(recorded) threads and continues with \(used); results will not repeat bit for bit those of an uninterrupted run")
         }

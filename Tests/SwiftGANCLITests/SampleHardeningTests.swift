@@ -37,6 +37,8 @@ final class SampleHardeningTests: XCTestCase {
         try assertRefused(["sample", "--checkpoint", checkpoint, "--output", path("t.png"), "--count", "-5"], "--count must be positive, got -5")
         try assertRefused(["sample", "--checkpoint", checkpoint, "--output", path("t.png"), "--label", "-1"], "--label must be a class number from 0, got -1")
         try assertRefused(["sample", "--checkpoint", checkpoint, "--output", path("t.txt")], "--output: '\(path("t.txt"))' ends in .txt")
+        try assertRefused(["sample", "--checkpoint", checkpoint, "--output", path("t.png"), "--threads", "0"], "--threads must be from 1 to 1024, got 0")
+        try assertRefused(["eval", "mnist", "mnist", "--threads", "2000"], "--threads must be from 1 to 1024, got 2000")
         try assertRefused(["interpolate", "--checkpoint", checkpoint, "--output", path("w.txt")], "--output must be a .gif file")
         try assertRefused(["interpolate", "--checkpoint", checkpoint, "--output", path("w.gif"), "--frames", "-3"], "--frames must be at least 2, got -3")
         try assertRefused(["interpolate", "--checkpoint", checkpoint, "--output", path("w.gif"), "--frames", "\(Int.max)"], "--frames and --seeds: ")

@@ -39,13 +39,13 @@ struct CommandLineFuzzGrammar {
         case "sample":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".png", ".npy", "", ".npy", ".png", ".txt", ".PNG"])]
             arguments += options([
-                ("--count", Self.counts), ("--label", Self.labels), ("--truncation", Self.floats), ("--seed", Self.seeds), ("--columns", Self.counts), ("--overwrite", nil),
+                ("--count", Self.counts), ("--label", Self.labels), ("--truncation", Self.floats), ("--seed", Self.seeds), ("--columns", Self.counts), ("--overwrite", nil), ("--threads", Self.threads),
             ])
         case "interpolate":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".gif", ".gif", ".gif", ".png", ""])]
             arguments += options([
                 ("--seeds", { $0.pick(["0,1", "1,2,3", "5", "a,b", "", "0,-1", "18446744073709551615,0"]) }), ("--frames", Self.frames),
-                ("--grid", { $0.output([".png", ".gif"]) }), ("--label", Self.labels), ("--overwrite", nil),
+                ("--grid", { $0.output([".png", ".gif"]) }), ("--label", Self.labels), ("--overwrite", nil), ("--threads", Self.threads),
             ])
         case "eval":
             arguments += [input(), input(), "--count", pick(["2", "10", "64", "0", "-1", "1125899906842624"])]
