@@ -9,9 +9,8 @@ by hand::
         --state generator.safetensors --io io.safetensors
 
 * ``--state``: the safetensors file written by ``Module.save(to:)`` in Swift
-  (every value F32, including BatchNorm's ``num_batches_tracked``, which
-  PyTorch keeps as int64: ``load_state_dict`` copies it with a cast, and this
-  script checks that the count survived);
+  (F32 values, and BatchNorm's ``num_batches_tracked`` as I64, the int64
+  PyTorch keeps it as: this script checks its type and that the count survived);
 * ``--io``: a safetensors file with ``input`` and the Swift ``output`` of the
   same module in evaluation mode.
 
@@ -77,6 +76,9 @@ def main() -> int:
     for key, count in counts.items():
         loaded = model.get_buffer(key)
         print(f"  {key}: {state[key].dtype} {count} -> {loaded.dtype} {loaded.item()}")
+        if state[key].dtype != torch.int64:
+            print(f"FAIL: {key} is stored as {state[key].dtype}, not int64 as PyTorch keeps it")
+            return 1
         if loaded.item() != count:
             print(f"FAIL: {key} was {count} in the file and is {loaded.item()} after loading")
             return 1

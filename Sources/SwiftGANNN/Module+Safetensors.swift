@@ -5,9 +5,13 @@ extension Module {
     /// PyTorch keys) to a safetensors file at `url`, atomically.
     ///
     /// `dtype` chooses the stored element type (`F32` by default; `F16` and
-    /// `BF16` round to nearest even).
+    /// `BF16` round to nearest even); buffers with a `savedType` keep theirs.
     public func save(to url: URL, metadata: [String: String] = [:], dtype: SafetensorsDType = .f32) throws {
-        try SafetensorsFile(stateDict: stateDict(), dtype: dtype, metadata: metadata).write(to: url)
+        var file = try SafetensorsFile(stateDict: stateDict(), dtype: dtype, metadata: metadata)
+        for (name, buffer) in namedBuffers() {
+            if let savedType = buffer.savedType { try file.setArray(buffer.value, named: name, dtype: savedType) }
+        }
+        try file.write(to: url)
     }
 
     /// Loads parameters and buffers from the safetensors file at `url` with

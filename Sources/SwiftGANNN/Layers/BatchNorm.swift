@@ -25,7 +25,7 @@ public final class BatchNorm: Module, Layer {
         bias = affine ? Parameter(NDArray(zeros: [numFeatures])) : nil
         runningMean = trackRunningStats ? Buffer(NDArray(zeros: [numFeatures])) : nil
         runningVar = trackRunningStats ? Buffer(NDArray(repeating: 1, shape: [numFeatures])) : nil
-        numBatchesTracked = trackRunningStats ? Buffer(NDArray(scalar: 0)) : nil
+        numBatchesTracked = trackRunningStats ? Buffer(NDArray(scalar: 0), savedType: .i64) : nil
     }
 
     override public var localBuffers: [(String, Buffer)] {
