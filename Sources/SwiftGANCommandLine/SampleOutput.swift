@@ -65,27 +65,59 @@ enum SampleOutput {
         }
     }
 
-    /// One PNG file per sample, `0000.png` on; on failure the files written and a folder made here are removed.
+    /// One PNG file per sample, `0000.png` on, written into a hidden sibling
+    /// folder first: a failure or Ctrl-C removes that folder and leaves the
+    /// output as it was. Once every file is written, a new output folder is the
+    /// sibling renamed; an existing one (with `--overwrite`) loses its old PNG
+    /// files, keeps any other file, and gets the new ones.
     private func writeFolder(_ path: String, count: Int, produce: (_ body: (NDArray) throws -> Void) throws -> Void) throws {
-        let folder = URL(fileURLWithPath: path)
-        let made = !FileManager.default.fileExists(atPath: path)
-        var written: [URL] = []
+        let folder = URL(fileURLWithPath: path).standardizedFileURL
+        let staging = folder.deletingLastPathComponent().appendingPathComponent(".\(folder.lastPathComponent).tmp-\(getpid())-\(UUID().uuidString.prefix(8))")
+        TemporaryFiles.shared.insert(staging.path)
+        defer {
+            try? FileManager.default.removeItem(at: staging)
+            TemporaryFiles.shared.remove(staging.path)
+        }
         do {
-            try FolderMaker.create(folder)
+            try FolderMaker.create(staging)
             let digits = String(count - 1).count
+            var written = 0
             try produce { batch in
                 for row in 0..<batch.shape[0] {
                     let sample = batch.slice(axis: 0, start: row, end: row + 1).reshaped(Array(batch.shape.dropFirst()))
-                    let name = String(written.count)
-                    let file = folder.appendingPathComponent(String(repeating: "0", count: digits - name.count) + name + ".png")
+                    let name = String(written)
+                    let file = staging.appendingPathComponent(String(repeating: "0", count: digits - name.count) + name + ".png")
                     try Data(PNGCodec.encode(Image(array: sample.map(.affine(scale: 0.5, shift: 0.5))))).write(to: file)
-                    written.append(file)
+                    written += 1
                 }
             }
+            try place(staging, at: folder)
         } catch {
-            for file in written { try? FileManager.default.removeItem(at: file) }
-            if made { try? FileManager.default.removeItem(at: folder) }
-            throw CommandError("\(path): the samples cannot be written (\(ErrorText.describeNamingFile(error))); nothing was left behind")
+            throw CommandError("\(path): the samples cannot be written (\(ErrorText.describeNamingFile(error))); the output was left as it was")
+        }
+    }
+
+    /// Moves the finished files of `staging` to `folder`, after checking that
+    /// no new name is taken by something that is not a file (before any change).
+    private func place(_ staging: URL, at folder: URL) throws {
+        let manager = FileManager.default
+        guard manager.fileExists(atPath: folder.path) else {
+            try manager.moveItem(at: staging, to: folder)
+            return
+        }
+        let new = try manager.contentsOfDirectory(atPath: staging.path)
+        func isFile(_ name: String) -> Bool {
+            var isDirectory: ObjCBool = false
+            return manager.fileExists(atPath: folder.appendingPathComponent(name).path, isDirectory: &isDirectory) && !isDirectory.boolValue
+        }
+        if let taken = new.first(where: { manager.fileExists(atPath: folder.appendingPathComponent($0).path) && !isFile($0) }) {
+            throw CommandError("\(folder.appendingPathComponent(taken).path) is a folder, not a file a sample can replace")
+        }
+        for old in try manager.contentsOfDirectory(atPath: folder.path) where old.lowercased().hasSuffix(".png") && isFile(old) {
+            try manager.removeItem(at: folder.appendingPathComponent(old))
+        }
+        for name in new {
+            try manager.moveItem(at: staging.appendingPathComponent(name), to: folder.appendingPathComponent(name))
         }
     }
 }

@@ -25,6 +25,7 @@ final class StopSignals: @unchecked Sendable {
     }
 
     /// Restores the default handling: after training, Ctrl-C quits at once.
+    /// Calling it again does nothing more.
     func stop() {
         for source in sources { source.cancel() }
         sources = []

@@ -31,7 +31,7 @@ struct TrainCommand: ParsableCommand {
     @Option(help: ArgumentHelp("Continue the run in this folder from its newest checkpoint.", valueName: "run-folder"))
     var resume: String?
 
-    @Option(help: ArgumentHelp("With --resume: continue from this checkpoint instead (step-N); newer ones are set aside as .abandoned.", valueName: "step-N"))
+    @Option(help: ArgumentHelp("With --resume: continue from this checkpoint instead (step-N); newer ones are set aside as .abandoned-TIME.", valueName: "step-N"))
     var from: String?
 
     @Option(help: "The folder that holds the run folders.")
@@ -81,6 +81,7 @@ struct TrainCommand: ParsableCommand {
         let (folder, configuration, trainer) = (start.folder, start.configuration, start.trainer)
         FileHandle.standardError.write(Data("run folder: \(folder.url.path)\n".utf8))
         let signals = StopSignals()
+        defer { signals.stop() }
         var progress = ProgressReporter(total: configuration.steps, logEvery: configuration.logEvery, startStep: trainer.step)
         let outcome: TrainingRun.Outcome
         do {

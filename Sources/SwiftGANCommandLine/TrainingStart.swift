@@ -53,13 +53,15 @@ struct TrainingStart {
         return TrainingStart(folder: folder, configuration: configuration, trainer: trainer, lock: lock, isNew: false)
     }
 
-    /// The thread count of a resumed run: `--threads`, else `OMP_NUM_THREADS`
-    /// when set, else the recorded count; with a warning when it differs from the recorded one.
+    /// The thread count of a resumed run: `--threads`, else the recorded count
+    /// (`OMP_NUM_THREADS` does not change it: a resume repeats the run bit for
+    /// bit only at the same count), with a warning when they differ.
     private static func resumedThreads(_ command: TrainCommand, recorded: Int?) -> Int {
-        let fromEnvironment = ProcessInfo.processInfo.environment["OMP_NUM_THREADS"] != nil ? Parallel.workerCount : nil
-        let used = command.threading.threads ?? fromEnvironment ?? recorded ?? Parallel.workerCount
+        let used = command.threading.threads ?? recorded ?? Parallel.workerCount
         if let recorded, recorded != used {
             note("warning: the run trained with \(recorded) threads and continues with \(used); results will not repeat bit for bit those of an uninterrupted run")
+        } else if let recorded, command.threading.threads == nil, ProcessInfo.processInfo.environment["OMP_NUM_THREADS"].flatMap(Int.init).map({ $0 != recorded }) ?? false {
+            note("note: continuing with the run's \(recorded) threads, not OMP_NUM_THREADS; give --threads to change it")
         }
         return used
     }

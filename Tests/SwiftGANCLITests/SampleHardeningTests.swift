@@ -84,35 +84,50 @@ final class SampleHardeningTests: XCTestCase {
         try assertRefused(["sample", "--checkpoint", Self.images.path, "--output", path("mine.npy")], "exists; give --overwrite")
     }
 
-    /// A folder output that fails partway removes the files it wrote and says why in words.
-    func testAFailedFolderLeavesNothingBehind() throws {
+    /// A folder output that cannot be put in place leaves the output as it was, and no staging folder.
+    func testAFailedFolderLeavesTheOutputAsItWas() throws {
         let folder = path("partial")
         try FileManager.default.createDirectory(atPath: folder + "/2.png", withIntermediateDirectories: true)
+        try Data("old".utf8).write(to: URL(fileURLWithPath: folder + "/0.png"))
         let result = try CommandRunner.run(["sample", "--checkpoint", Self.images.path, "--count", "5", "--output", folder, "--overwrite"])
         XCTAssertEqual(result.status, 1)
-        XCTAssertTrue(result.errors.contains("nothing was left behind"), result.errors)
-        XCTAssertFalse(result.errors.contains("Domain=") || result.errors.contains("error 5"), result.errors)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder), ["2.png"], "0.png and 1.png were removed")
+        XCTAssertTrue(result.errors.contains("partial/2.png is a folder, not a file a sample can replace"), result.errors)
+        XCTAssertTrue(result.errors.contains("the output was left as it was"), result.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["0.png", "2.png"])
+        XCTAssertEqual(try String(contentsOfFile: folder + "/0.png", encoding: .utf8), "old")
+        XCTAssertFalse(try FileManager.default.contentsOfDirectory(atPath: Self.directory.path).contains { $0.contains(".tmp-") })
     }
 
-    /// Ctrl-C while an array is being written leaves neither the array nor its hidden temporary file.
+    /// With --overwrite, a folder's old PNG files give way to the new ones (no mix of two runs); other files stay.
+    func testOverwritingAFolderReplacesItsImages() throws {
+        let folder = path("replaced")
+        XCTAssertEqual(try CommandRunner.run(["sample", "--checkpoint", Self.images.path, "--count", "12", "--output", folder]).status, 0)
+        try Data("notes".utf8).write(to: URL(fileURLWithPath: folder + "/notes.txt"))
+        let again = try CommandRunner.run(["sample", "--checkpoint", Self.images.path, "--count", "3", "--output", folder, "--overwrite"])
+        XCTAssertEqual(again.status, 0, again.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder).sorted(), ["0.png", "1.png", "2.png", "notes.txt"])
+    }
+
+    /// Ctrl-C while an array or a folder is being written leaves neither it nor its hidden temporary file or folder.
     func testAnInterruptedSampleLeavesNothingBehind() throws {
-        let folder = Self.directory.appendingPathComponent("interrupted")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        let process = Process()
-        process.executableURL = CommandRunner.executable
-        process.arguments = ["sample", "--checkpoint", Self.images.path, "--count", "200000", "--output", folder.appendingPathComponent("big.npy").path]
-        process.standardOutput = FileHandle.nullDevice
-        process.standardError = FileHandle.nullDevice
-        try process.run()
-        let deadline = Date().addingTimeInterval(120)
-        while Date() < deadline, (try FileManager.default.contentsOfDirectory(atPath: folder.path)).isEmpty { Thread.sleep(forTimeInterval: 0.02) }
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.count, 1, "the write is under way")
-        kill(process.processIdentifier, SIGINT)
-        process.waitUntilExit()
-        XCTAssertEqual(process.terminationReason, .exit)
-        XCTAssertEqual(process.terminationStatus, 128 + SIGINT)
-        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [])
+        for output in ["big.npy", "pictures"] {
+            let folder = Self.directory.appendingPathComponent("interrupted-\(output)")
+            try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+            let process = Process()
+            process.executableURL = CommandRunner.executable
+            process.arguments = ["sample", "--checkpoint", Self.images.path, "--count", "200000", "--output", folder.appendingPathComponent(output).path]
+            process.standardOutput = FileHandle.nullDevice
+            process.standardError = FileHandle.nullDevice
+            try process.run()
+            let deadline = Date().addingTimeInterval(120)
+            while Date() < deadline, (try FileManager.default.contentsOfDirectory(atPath: folder.path)).isEmpty { Thread.sleep(forTimeInterval: 0.02) }
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path).filter { $0.contains(".tmp-") }.count, 1, "the write is under way")
+            kill(process.processIdentifier, SIGINT)
+            process.waitUntilExit()
+            XCTAssertEqual(process.terminationReason, .exit, output)
+            XCTAssertEqual(process.terminationStatus, 128 + SIGINT, output)
+            XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: folder.path), [], output)
+        }
     }
 
     func testEvalRefusesValuesItWouldMismeasure() throws {

@@ -83,7 +83,8 @@ final class RunFolderRecoveryTests: XCTestCase {
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 4, "1.5 does not beat the recorded 1.0")
     }
 
-    /// A kill after the best file was written but before its score was recorded leaves the newer best in place.
+    /// A kill after the best file was written but before its score was recorded
+    /// leaves that best in place, and the resumed run measures it again.
     func testABestFileWhoseScoreWasCutOffStays() throws {
         let (folder, configuration, trainer) = try makeRun(steps: 6)
         var scores = [3.0, 1.0, 0.5][...]
@@ -92,10 +93,15 @@ final class RunFolderRecoveryTests: XCTestCase {
         XCTAssertEqual(try run.run(), .finished)
         let lines = try String(contentsOf: folder.metricsURL, encoding: .utf8).split(separator: "\n").filter { !$0.contains("\"score\":0.5") }
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: folder.metricsURL)
+        var resumedConfiguration = configuration
+        resumedConfiguration.steps = 6
         let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 6))
-        let resumed = try TrainingRun(folder: folder, configuration: configuration, trainer: restored)
+        let resumed = try TrainingRun(folder: folder, configuration: resumedConfiguration, trainer: restored)
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 6, "step 6 beat the recorded 1.0 when it was written")
-        resumed.evaluate = { ("score", 2) }
+        resumed.evaluate = { ("score", 0.5) }
+        XCTAssertEqual(try resumed.run(), .finished)
+        XCTAssertTrue(try String(contentsOf: folder.metricsURL, encoding: .utf8).contains(#"{"eval":{"score":0.5},"step":6}"#), "the cut-off score is recorded again")
+        resumed.evaluate = { ("score", 0.75) }
         try resumed.saveCheckpoint()
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 6)
     }
@@ -120,7 +126,26 @@ final class RunFolderRecoveryTests: XCTestCase {
         XCTAssertEqual(try folder.checkpoint(named: "4").step, 4)
         XCTAssertThrowsError(try folder.checkpoint(named: "step-3")) { XCTAssertTrue("\($0)".contains("it has step-2, step-4, step-6"), "\($0)") }
         let aside = try folder.setAsideCheckpoints(after: 2)
-        XCTAssertEqual(aside.map(\.lastPathComponent), ["step-0000004.safetensors.abandoned", "step-0000006.safetensors.abandoned"])
+        XCTAssertEqual(aside.map { $0.lastPathComponent.prefix(35) }, ["step-0000004.safetensors.abandoned-", "step-0000006.safetensors.abandoned-"])
         XCTAssertEqual(folder.stepCheckpoints().map(\.step), [2])
+        try Data("x".utf8).write(to: folder.checkpointURL(step: 4))
+        XCTAssertEqual(try folder.setAsideCheckpoints(after: 2).count, 1)
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.checkpointsURL.path).filter { $0.hasPrefix("step-0000004") }
+        XCTAssertEqual(names.count, 2, "a second set-aside of the same step keeps the first: \(names)")
+    }
+
+    /// Resuming from an earlier checkpoint sets aside a best file of the abandoned steps.
+    func testABestFileFromAbandonedStepsIsSetAside() throws {
+        let (folder, configuration, trainer) = try makeRun(steps: 6)
+        var scores = [3.0, 1.0, 0.5][...]
+        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
+        run.evaluate = { ("score", scores.popFirst() ?? 9) }
+        XCTAssertEqual(try run.run(), .finished)
+        try folder.setAsideCheckpoints(after: 2)
+        let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 2))
+        _ = try TrainingRun(folder: folder, configuration: configuration, trainer: restored)
+        XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 2, "the best kept evaluation's checkpoint")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.checkpointsURL.path)
+        XCTAssertTrue(names.contains { $0.hasPrefix("best.safetensors.abandoned-") }, "\(names)")
     }
 }

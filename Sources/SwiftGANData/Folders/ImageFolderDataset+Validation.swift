@@ -1,5 +1,6 @@
 extension ImageFolderDataset {
-    /// Reads every file's header, so that a damaged file, one that is not an
+    /// Reads every file and checks its structure (for PNG, every chunk and
+    /// critical CRC; for JPEG, the header), so that a damaged file, one that is not an
     /// image, or one of another size (without a resize) is found before
     /// training starts instead of when it is first drawn. All such files are
     /// reported in one error: how many, and the first `shown` with their reasons.

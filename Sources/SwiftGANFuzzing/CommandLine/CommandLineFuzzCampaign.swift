@@ -62,7 +62,7 @@ public struct CommandLineFuzzCampaign {
                 workspace.clearScratch()
                 _ = FileManager.default.changeCurrentDirectoryPath(workspace.scratch.path)
             }
-            let arguments = grammar.next()
+            let arguments = workspace.withFixturesCopied(grammar.next(), case: index)
             FuzzWatchdog.begin(arguments.map { "'\($0)'" }.joined(separator: " "))
             let caseStart = Date()
             let outcome = SwiftGANCommand.execute(arguments)

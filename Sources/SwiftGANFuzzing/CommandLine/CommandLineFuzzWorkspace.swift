@@ -49,6 +49,18 @@ struct CommandLineFuzzWorkspace {
                    fixed.appendingPathComponent("missing.safetensors").path, "", "/proc/self/status", "mnist", String(repeating: "n", count: 300)]
     }
 
+    /// `arguments` with a run folder to resume replaced by a fresh copy in
+    /// `scratch`, so that resumes (and `--from`) never change the fixtures.
+    func withFixturesCopied(_ arguments: [String], case index: Int) -> [String] {
+        guard let flag = arguments.firstIndex(of: "--resume"), flag + 1 < arguments.count, runFolders.contains(arguments[flag + 1]),
+              FileManager.default.fileExists(atPath: arguments[flag + 1] + "/config.yaml") else { return arguments }
+        let copy = scratch.appendingPathComponent("resume-\(index)")
+        guard (try? FileManager.default.copyItem(atPath: arguments[flag + 1], toPath: copy.path)) != nil else { return arguments }
+        var changed = arguments
+        changed[flag + 1] = copy.path
+        return changed
+    }
+
     /// Removes everything the campaign wrote under `scratch`.
     func clearScratch() {
         try? FileManager.default.removeItem(at: scratch)

@@ -15,11 +15,21 @@ public final class TensorBoardWriter {
     public init(directory: URL, wallTime: Date = Date()) throws {
         try FolderMaker.create(directory)
         let host = ProcessInfo.processInfo.hostName.split(separator: ".").first.map(String.init) ?? "localhost"
-        url = directory.appendingPathComponent("events.out.tfevents.\(Int(wallTime.timeIntervalSince1970)).\(host).\(getpid())")
-        guard FileManager.default.createFile(atPath: url.path, contents: nil) else {
-            throw DataError(path: url.path, problem: "cannot create the TensorBoard event file")
+        let stem = "events.out.tfevents.\(Int(wallTime.timeIntervalSince1970)).\(host).\(getpid())"
+        // A new file, never an earlier writer's of the same second and process: a counter follows when the name is taken.
+        var name = stem, counter = 0, descriptor: Int32
+        repeat {
+            descriptor = open(directory.appendingPathComponent(name).path, O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0o644)
+            if descriptor < 0 && errno == EEXIST {
+                counter += 1
+                name = stem + ".\(counter)"
+            }
+        } while descriptor < 0 && errno == EEXIST
+        url = directory.appendingPathComponent(name)
+        guard descriptor >= 0 else {
+            throw DataError(path: url.path, problem: "cannot create the TensorBoard event file (\(String(cString: strerror(errno))))")
         }
-        handle = try FileHandle(forWritingTo: url)
+        handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
         var event = ProtobufWriter()
         event.double(field: 1, wallTime.timeIntervalSince1970)
         event.string(field: 3, "brain.Event:2")

@@ -27,6 +27,9 @@ public final class TrainingRun {
     private let board: TensorBoardWriter
     private var losses: [String: [(step: Int, value: Float)]] = [:]
     private var best: Double?
+    /// The best file is the checkpoint resumed from and its score was cut off:
+    /// `run` measures it again before the first step.
+    private var bestNeedsScore = false
     private let started = Date()
 
     /// Continues (or starts) `trainer` in `folder`. Lines of `metrics.jsonl` past
@@ -47,6 +50,12 @@ public final class TrainingRun {
     /// (checked after every step; a checkpoint is written then). `report` gets
     /// the step and its metrics after every step.
     public func run(shouldStop: () -> Bool = { false }, report: (Int, [String: Float]) -> Void = { _, _ in }) throws -> Outcome {
+        if bestNeedsScore, let evaluate {
+            let measure = try evaluate()
+            best = measure.value
+            bestNeedsScore = false
+            try record(measure)
+        }
         while trainer.step < configuration.steps {
             let metrics = try trainer.trainStep()
             let step = trainer.step
@@ -78,6 +87,11 @@ public final class TrainingRun {
             best = measure.value
         }
         folder.pruneCheckpoints(keeping: configuration.keepCheckpoints)
+        try record(measure)
+    }
+
+    /// The evaluation of the current step in `metrics.jsonl` and TensorBoard.
+    private func record(_ measure: (name: String, value: Double)) throws {
         try appendMetrics(["step": trainer.step, "eval": [measure.name: measure.value]])
         try board.add(scalars: ["eval/" + measure.name: Float(measure.value)], step: trainer.step)
     }
@@ -135,20 +149,27 @@ public final class TrainingRun {
         return evaluations
     }
 
-    /// Makes `best.safetensors` the checkpoint of the best recorded evaluation
-    /// when that checkpoint is still kept (an older version recorded the score
-    /// first, and could be killed before the copy). A best file newer than every
-    /// recorded score was written just before a kill cut off its own record: it
-    /// beat the recorded best, so it stays. Otherwise the best score is the one
-    /// of the best file's own step, or none without a readable best file, so
-    /// that the next evaluation writes one.
+    /// Makes `best.safetensors` agree with the evaluations kept. A best file
+    /// from past the step resumed from (a resume `--from` an earlier checkpoint)
+    /// belongs to the abandoned steps and is set aside. A best file of the very
+    /// step resumed from without a recorded score was written just before a
+    /// kill cut its record off: it stays, and `run` measures it again. A best
+    /// file that is not the best recorded evaluation's is replaced by that
+    /// checkpoint when it is still kept (an older version recorded the score
+    /// first, and could be killed before the copy). Otherwise the best score is
+    /// the one of the best file's own step, or none without a readable best
+    /// file, so that the next evaluation writes one.
     private func repairBest(_ evaluations: [(step: Int, value: Double)]) throws {
-        guard let recorded = evaluations.min(by: { $0.value < $1.value }) else { return }
-        let bestStep = try? TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step
-        if let bestStep, bestStep > evaluations.map(\.step).max()! {
-            best = recorded.value
+        var bestStep = try? TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step
+        if let step = bestStep, step > trainer.step {
+            try folder.setAside(folder.bestCheckpointURL)
+            bestStep = nil
+        }
+        if bestStep == trainer.step && !evaluations.contains(where: { $0.step == trainer.step }) {
+            bestNeedsScore = true
             return
         }
+        guard let recorded = evaluations.min(by: { $0.value < $1.value }) else { return }
         if bestStep != recorded.step, let kept = folder.stepCheckpoints().first(where: { $0.step == recorded.step }) {
             try AtomicFileWriter.write(Data(contentsOf: kept.url), to: folder.bestCheckpointURL)
             best = recorded.value
