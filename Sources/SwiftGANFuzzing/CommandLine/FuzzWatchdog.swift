@@ -20,12 +20,13 @@ enum FuzzWatchdog {
     nonisolated(unsafe) private static var memoryLimit = 4 << 30
     nonisolated(unsafe) private static var isWatching = false
     private static let guardedSignals = [SIGSEGV, SIGBUS, SIGILL, SIGTRAP, SIGFPE, SIGABRT]
+    nonisolated(unsafe) private static var previousHandlers: [Int32: sighandler_t?] = [:]
 
     /// Installs the signal handlers and starts the watching thread.
     static func start(reportingTo descriptor: Int32, hangSeconds: Double, memoryLimit: Int) {
         (reportDescriptor, Self.hangSeconds, Self.memoryLimit, isWatching) = (descriptor, hangSeconds, memoryLimit, true)
         for number in guardedSignals {
-            signal(number) { received in FuzzWatchdog.fail(code: 70, reason: received) }
+            previousHandlers[number] = signal(number) { received in FuzzWatchdog.fail(code: 70, reason: received) }
         }
         let thread = Thread {
             while isWatching {
@@ -38,11 +39,11 @@ enum FuzzWatchdog {
         thread.start()
     }
 
-    /// Stops watching and restores the signals' default handling.
+    /// Stops watching and gives the signals back to the handlers they had.
     static func stop() {
         isWatching = false
         caseStart = 0
-        for number in guardedSignals { signal(number, SIG_DFL) }
+        for number in guardedSignals { signal(number, previousHandlers[number] ?? SIG_DFL) }
     }
 
     /// Marks the start of a case described by `text`.
