@@ -13,13 +13,18 @@ enum InterruptCleanup {
         for number in [SIGINT, SIGTERM] {
             signal(number, SIG_IGN)
             let source = DispatchSource.makeSignalSource(signal: number, queue: .global())
-            source.setEventHandler {
-                TemporaryFiles.shared.removeAll()
-                fflush(nil)
-                _exit(128 + number)
-            }
+            source.setEventHandler { quit(after: number) }
             source.resume()
             sources.append(source)
         }
+    }
+
+    /// Removes the temporary files of the writes under way, flushes standard
+    /// output and quits at once with 128 + `number`, running no exit handler or
+    /// static destructor (the main thread may be inside a kernel that uses them).
+    static func quit(after number: Int32) -> Never {
+        TemporaryFiles.shared.removeAll()
+        fflush(nil)
+        _exit(128 + number)
     }
 }

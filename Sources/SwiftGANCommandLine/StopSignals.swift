@@ -1,6 +1,5 @@
 import Dispatch
 import Foundation
-import SwiftGAN
 
 /// Turns SIGINT (Ctrl-C) and SIGTERM into a request the training loop sees
 /// after its current step, so it can write a checkpoint before exiting.
@@ -45,11 +44,7 @@ final class StopSignals: @unchecked Sendable {
         let repeated = first == number
         if first == nil { first = number }
         lock.unlock()
-        if repeated {
-            TemporaryFiles.shared.removeAll()
-            fflush(nil)
-            _exit(128 + number)
-        }
+        if repeated { InterruptCleanup.quit(after: number) }
         FileHandle.standardError.write(Data("\nstopping after this step; writing a checkpoint (signal again to quit at once)\n".utf8))
     }
 }

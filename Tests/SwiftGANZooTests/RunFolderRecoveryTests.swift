@@ -24,6 +24,16 @@ final class RunFolderRecoveryTests: XCTestCase {
         return (folder, configuration, try ZooBuilder.trainer(for: configuration))
     }
 
+    /// A run of 6 steps whose evaluations at steps 2, 4 and 6 return `scores`, trained to its end.
+    private func finishedRun(scores: [Double]) throws -> (RunFolder, TrainingConfiguration) {
+        let (folder, configuration, trainer) = try makeRun(steps: 6)
+        var remaining = scores[...]
+        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
+        run.evaluate = { ("score", remaining.popFirst() ?? 9) }
+        XCTAssertEqual(try run.run(), .finished)
+        return (folder, configuration)
+    }
+
     func testASecondLockIsRefusedNamingTheHolder() throws {
         let (folder, _, _) = try makeRun()
         var lock: RunLock? = try RunLock(folder: folder)
@@ -66,11 +76,7 @@ final class RunFolderRecoveryTests: XCTestCase {
     /// A run killed between recording its best score and writing its file
     /// (as versions that recorded first could be) gets the file back on resume.
     func testResumeRepairsAMissingBestCheckpoint() throws {
-        let (folder, configuration, trainer) = try makeRun(steps: 6)
-        var scores = [3.0, 1.0, 2.0][...]
-        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
-        run.evaluate = { ("score", scores.popFirst() ?? 9) }
-        XCTAssertEqual(try run.run(), .finished)
+        let (folder, configuration) = try finishedRun(scores: [3.0, 1.0, 2.0])
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 4)
         try FileManager.default.removeItem(at: folder.bestCheckpointURL)
 
@@ -86,11 +92,7 @@ final class RunFolderRecoveryTests: XCTestCase {
     /// A kill after the best file was written but before its score was recorded
     /// leaves that best in place, and the resumed run measures it again.
     func testABestFileWhoseScoreWasCutOffStays() throws {
-        let (folder, configuration, trainer) = try makeRun(steps: 6)
-        var scores = [3.0, 1.0, 0.5][...]
-        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
-        run.evaluate = { ("score", scores.popFirst() ?? 9) }
-        XCTAssertEqual(try run.run(), .finished)
+        let (folder, configuration) = try finishedRun(scores: [3.0, 1.0, 0.5])
         let lines = try String(contentsOf: folder.metricsURL, encoding: .utf8).split(separator: "\n").filter { !$0.contains("\"score\":0.5") }
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: folder.metricsURL)
         var resumedConfiguration = configuration
@@ -136,11 +138,7 @@ final class RunFolderRecoveryTests: XCTestCase {
 
     /// Resuming from an earlier checkpoint sets aside a best file of the abandoned steps.
     func testABestFileFromAbandonedStepsIsSetAside() throws {
-        let (folder, configuration, trainer) = try makeRun(steps: 6)
-        var scores = [3.0, 1.0, 0.5][...]
-        let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
-        run.evaluate = { ("score", scores.popFirst() ?? 9) }
-        XCTAssertEqual(try run.run(), .finished)
+        let (folder, configuration) = try finishedRun(scores: [3.0, 1.0, 0.5])
         try folder.setAsideCheckpoints(after: 2)
         let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 2))
         _ = try TrainingRun(folder: folder, configuration: configuration, trainer: restored)

@@ -13,17 +13,17 @@ extension NPY {
         var rows = 0
         try AtomicWrite.write(to: url) { append in
             try withoutActuallyEscaping(append) { write in
-            try write(NPYHeader.encode(dtype: dtype, shape: shape))
-            try produce { piece in
-                precondition(Array(piece.shape.dropFirst()) == rowShape && piece.rank == shape.count,
-                             "NPY.write: a piece of shape \(piece.shape) does not continue an array of shape \(shape)")
-                precondition(rows + piece.shape[0] <= shape[0], "NPY.write: more than the \(shape[0]) rows announced")
-                rows += piece.shape[0]
-                var bytes = Data()
-                piece.withUnsafeBufferPointer { dtype.scalarType.encode($0, bigEndian: dtype.isBigEndian, into: &bytes) }
-                try write(bytes)
-            }
-            precondition(rows == shape[0], "NPY.write: \(rows) rows written of the \(shape[0]) announced")
+                try write(NPYHeader.encode(dtype: dtype, shape: shape))
+                try produce { piece in
+                    precondition(Array(piece.shape.dropFirst()) == rowShape && piece.rank == shape.count,
+                                 "NPY.write: a piece of shape \(piece.shape) does not continue an array of shape \(shape)")
+                    precondition(rows + piece.shape[0] <= shape[0], "NPY.write: more than the \(shape[0]) rows announced")
+                    rows += piece.shape[0]
+                    var bytes = Data()
+                    piece.withUnsafeBufferPointer { dtype.scalarType.encode($0, bigEndian: dtype.isBigEndian, into: &bytes) }
+                    try write(bytes)
+                }
+                precondition(rows == shape[0], "NPY.write: \(rows) rows written of the \(shape[0]) announced")
             }
         }
     }

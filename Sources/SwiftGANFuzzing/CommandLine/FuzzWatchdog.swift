@@ -26,14 +26,14 @@ enum FuzzWatchdog {
     static func start(reportingTo descriptor: Int32, hangSeconds: Double, memoryLimit: Int) {
         (reportDescriptor, Self.hangSeconds, Self.memoryLimit, isWatching) = (descriptor, hangSeconds, memoryLimit, true)
         for number in guardedSignals {
-            previousHandlers[number] = signal(number) { received in FuzzWatchdog.fail(code: 70, reason: received) }
+            previousHandlers[number] = signal(number) { _ in FuzzWatchdog.fail(code: 70) }
         }
         let thread = Thread {
             while isWatching {
                 usleep(200_000)
                 let start = caseStart
-                if start > 0 && now() - start > FuzzWatchdog.hangSeconds { fail(code: 71, reason: 0) }
-                if residentBytes() > FuzzWatchdog.memoryLimit { fail(code: 72, reason: 0) }
+                if start > 0 && now() - start > FuzzWatchdog.hangSeconds { fail(code: 71) }
+                if residentBytes() > FuzzWatchdog.memoryLimit { fail(code: 72) }
             }
         }
         thread.start()
@@ -79,7 +79,7 @@ enum FuzzWatchdog {
     }
 
     /// Writes the failing case and quits; only async-signal-safe calls.
-    private static func fail(code: Int32, reason: Int32) -> Never {
+    private static func fail(code: Int32) -> Never {
         let kind: StaticString = code == 70 ? "crash (signal) in case: " : code == 71 ? "hang in case: " : "memory past the bound in case: "
         _ = write(reportDescriptor, kind.utf8Start, kind.utf8CodeUnitCount)
         _ = write(reportDescriptor, caseText, caseLength)
