@@ -38,7 +38,7 @@ let package = Package(
         .target(
             name: "SwiftGANZoo",
             dependencies: [
-                "SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANReporting",
+                "SwiftGANKernels", "SwiftGANAutograd", "SwiftGANNN", "SwiftGANOptim", "SwiftGANData", "SwiftGANReporting", "SwiftGANMetrics",
                 .product(name: "Yams", package: "Yams"),
             ],
             resources: [.copy("Resources")]

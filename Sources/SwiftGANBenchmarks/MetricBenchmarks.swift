@@ -18,7 +18,7 @@ enum MetricBenchmarks {
             },
             BenchmarkCase(name: "mnist_fid_10k", workPerCall: 20_000, workUnit: "gimages_per_s") {
                 var random = RandomGenerator(seed: 2)
-                let generator = DCGAN28.generator(generator: &random)
+                let generator = DCGAN.generator(generator: &random)
                 generator.eval()
                 let real = try! realDigits()
                 let classifier = try! MNISTClassifier.pretrained()

@@ -27,13 +27,13 @@ enum TrainingBenchmarks {
         case "dcgan28":
             (batch, sample) = (64, [1, 28, 28])
             model = StandardGAN(
-                generator: DCGAN28.generator(generator: &g), discriminator: DCGAN28.discriminator(generator: &g),
+                generator: DCGAN.generator(generator: &g), discriminator: DCGAN.discriminator(generator: &g),
                 latentDimension: 100, loss: .nonSaturating)
         case "wgangp28":
             (batch, sample) = (64, [1, 28, 28])
             (lr, betas) = (1e-4, (0, 0.9))
             model = StandardGAN(
-                generator: DCGAN28.generator(generator: &g), discriminator: DCGAN28.discriminator(normalization: .none, generator: &g),
+                generator: DCGAN.generator(generator: &g), discriminator: DCGAN.discriminator(normalization: .none, generator: &g),
                 latentDimension: 100, loss: .wasserstein, penalty: .wganGP(weight: 10))
         default:
             (batch, sample) = (64, [3, 32, 32])

@@ -40,10 +40,10 @@ enum ImageSource {
 
     /// `count` samples of the checkpoint at `url`, refused before drawing when they cannot fit in memory.
     private static func samples(of url: URL, count: Int, seed: UInt64) throws -> NDArray {
-        let (_, trainer) = try ZooBuilder.trainer(restoring: url)
-        let values = trainer.samples(count: 1, seed: seed).samples.count
+        let (_, inference, _) = try ModelRegistry.inference(restoring: url)
+        let values = inference.samples(count: 1, seed: seed).samples.count
         try ResourceCheck.requireMemory(4 * Double(values) * Double(count), for: "\(count) samples of \(url.lastPathComponent)", option: "--count")
-        return trainer.samples(count: count, seed: seed).samples
+        return inference.samples(count: count, seed: seed).samples
     }
 
     /// The first `count` images of an NPY file in [-1, 1]: integers must be

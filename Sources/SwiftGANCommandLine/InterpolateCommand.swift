@@ -46,17 +46,20 @@ struct InterpolateCommand: ParsableCommand {
 
     func run() throws {
         threading.apply()
-        let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
+        let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
+        guard let latentModel = inference.model as? any LatentModel else {
+            throw CommandError("\(checkpoint): the \(configuration.model) model does not start from a latent, so it has no latent walk")
+        }
         let points = parsedSeeds!.map { seed -> Latent in
             var random = RandomGenerator(seed: seed)
-            return trainer.model.sampleLatent(count: 1, random: &random)
+            return latentModel.sampleLatent(count: 1, random: &random)
         }
         if let label {
-            guard let classes = trainer.model.conditioningClasses, (0..<classes).contains(label) else {
+            guard let classes = inference.model.conditioningClasses, (0..<classes).contains(label) else {
                 throw CommandError("--label: the \(configuration.model) model takes no class \(label)")
             }
         }
-        let first = trainer.generate(points[0])
+        let first = inference.generate(points[0])
         guard first.rank == 4 else { throw CommandError("--output: \(configuration.dataset) samples are points, not images") }
         // The frames as floats, the GIF's frames as bytes, and the grid (floats and bytes) when asked for.
         let frameCount = Double(parsedSeeds!.count - 1) * Double(frames) + 1
@@ -69,10 +72,10 @@ struct InterpolateCommand: ParsableCommand {
         for (start, end) in zip(points, points.dropFirst()) {
             for frame in 0..<frames {
                 let z = LatentInterpolation.slerp(start.z.value, end.z.value, Float(frame) / Float(frames))
-                walk.append(trainer.generate(Latent(z: Tensor(z), labels: labels)))
+                walk.append(inference.generate(Latent(z: Tensor(z), labels: labels)))
             }
         }
-        walk.append(trainer.generate(Latent(z: points[points.count - 1].z, labels: labels)))
+        walk.append(inference.generate(Latent(z: points[points.count - 1].z, labels: labels)))
         try ImageGrid(columns: 1, padding: 0).writeGIF(walk, to: output, delayCentiseconds: 8)
         if let grid { try ImageGrid(columns: frames + 1).writePNG(NDArray.concatenate(walk, axis: 0), to: grid) }
         FileHandle.standardOutput.write(Data("wrote \(walk.count) frames to \(output)\(grid.map { " and \($0)" } ?? "")\n".utf8))

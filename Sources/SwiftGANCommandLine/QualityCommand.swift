@@ -33,10 +33,10 @@ struct QualityCommand: ParsableCommand {
         for checkpoint in checkpoints {
             do {
                 let url = try CheckpointLocator.resolve(checkpoint)
-                let (configuration, trainer) = try ZooBuilder.trainer(restoring: url)
-                let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: seed ?? QualityMeasures.finalSeed(of: configuration))
+                let (configuration, inference, step) = try ModelRegistry.inference(restoring: url)
+                let quality = try QualityMeasures.report(for: configuration, inference: inference, seed: seed ?? QualityMeasures.finalSeed(of: configuration))
                 let line = try JSONSerialization.data(
-                    withJSONObject: ["checkpoint": url.path, "step": trainer.step, "quality": quality], options: [.sortedKeys])
+                    withJSONObject: ["checkpoint": url.path, "step": step, "quality": quality], options: [.sortedKeys])
                 FileHandle.standardOutput.write(line + Data("\n".utf8))
             } catch {
                 failures.append(checkpoint)

@@ -52,17 +52,17 @@ struct SampleCommand: ParsableCommand {
     func run() throws {
         threading.apply()
         let form = try SampleOutput(output)
-        let (configuration, trainer) = try ZooBuilder.trainer(restoring: CheckpointLocator.resolve(checkpoint))
+        let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
         if let label {
-            guard let classes = trainer.model.conditioningClasses else {
+            guard let classes = inference.model.conditioningClasses else {
                 throw CommandError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")
             }
             guard (0..<classes).contains(label) else { throw CommandError("--label must be in 0..<\(classes), got \(label)") }
         }
-        let sampleShape = Array(trainer.samples(count: 1, seed: seed).samples.shape.dropFirst())
+        let sampleShape = Array(inference.samples(count: 1, seed: seed).samples.shape.dropFirst())
         try form.check(sampleShape: sampleShape, count: count, columns: columns, dataset: configuration.dataset, overwrite: overwrite)
         try form.write(count: count, sampleShape: sampleShape, columns: columns) { body in
-            try trainer.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation) { batch, _ in try body(batch) }
+            try inference.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation) { batch, _ in try body(batch) }
         }
         FileHandle.standardOutput.write(Data("wrote \(count) samples to \(output)\n".utf8))
     }

@@ -87,7 +87,7 @@ struct TrainCommand: ParsableCommand {
         do {
             try folder.record(RunStatus(state: .running, step: trainer.step))
             let run = try TrainingRun(folder: folder, configuration: configuration, trainer: trainer)
-            run.evaluate = RunEvaluation.measure(for: configuration, trainer: trainer)
+            run.evaluate = QualityMeasures.selection(for: configuration) { trainer.inference }
             outcome = try run.run(shouldStop: { signals.received != nil }) { step, metrics in progress.update(step: step, metrics: metrics) }
         } catch {
             progress.finish()
@@ -101,7 +101,7 @@ struct TrainCommand: ParsableCommand {
         }
         signals.stop()
         try folder.record(RunStatus(state: .finished, step: trainer.step))
-        let quality = try QualityMeasures.report(for: configuration, trainer: trainer, seed: QualityMeasures.finalSeed(of: configuration))
+        let quality = try QualityMeasures.report(for: configuration, inference: trainer.inference, seed: QualityMeasures.finalSeed(of: configuration))
         let report = try JSONSerialization.data(withJSONObject: ["step": trainer.step, "quality": quality], options: [.sortedKeys])
         try AtomicFileWriter.write(report, to: folder.url.appendingPathComponent("quality.json"))
         FileHandle.standardOutput.write(report + Data("\n".utf8))

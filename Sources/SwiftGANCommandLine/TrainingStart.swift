@@ -19,7 +19,7 @@ struct TrainingStart {
         if let seed = command.seed { configuration.seed = seed }
         applyIntervals(command, to: &configuration)
         configuration.threads = command.threading.threads ?? configuration.threads ?? Parallel.workerCount
-        let trainer = try ZooBuilder.trainer(for: configuration)
+        let trainer = try ModelRegistry.trainer(for: configuration)
         Parallel.setThreadCount(configuration.threads!)
         let runName = command.name ?? URL(fileURLWithPath: command.config!).deletingPathExtension().lastPathComponent
         let folder = try RunFolder.create(in: URL(fileURLWithPath: command.runs), name: runName, configuration: configuration)
@@ -37,7 +37,7 @@ struct TrainingStart {
         guard let chosen else { throw CommandError("\(path): the run has no checkpoint to resume from") }
         var (configuration, trainer): (TrainingConfiguration, Trainer)
         do {
-            (configuration, trainer) = try ZooBuilder.trainer(restoring: chosen.url, steps: command.steps)
+            (configuration, trainer) = try ModelRegistry.trainer(restoring: chosen.url, steps: command.steps)
         } catch {
             throw CommandError("\(ErrorText.describe(error)). \(intactAlternative(in: folder, before: chosen.step, path: path))")
         }

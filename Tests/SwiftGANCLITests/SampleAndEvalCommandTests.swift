@@ -88,8 +88,21 @@ final class SampleAndEvalCommandTests: XCTestCase {
 
     func testListingsNameTheZoo() throws {
         let models = try CommandRunner.run(["models"])
-        for name in ["infogan", "dcgan28", "hinge", "wgan_gp", "mnist_acgan"] { XCTAssertTrue(models.output.contains("  \(name) "), name) }
-        XCTAssertTrue(try CommandRunner.run(["datasets"]).output.contains("--set dataset=folder --set data_path=PATH"))
+        for name in ModelRegistry.names + ["mnist_acgan", "ring8"] { XCTAssertTrue(models.output.contains("  \(name) "), name) }
+        let page = try CommandRunner.run(["models", "acgan"])
+        for line in ["paper: Odena et al.", "  mnist_acgan: class_accuracy 0.963", "  acgan:\n", "    class_weight: 1\n", "presets (swiftgan train NAME):\n  mnist_acgan:"] {
+            XCTAssertTrue(page.output.contains(line), "\(line) in \(page.output)")
+        }
+        let lines = try CommandRunner.run(["models", "--json"]).output.split(separator: "\n")
+        XCTAssertEqual(lines.count, ModelRegistry.models.count)
+        let gan = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(lines[0].utf8)) as? [String: Any])
+        XCTAssertEqual(gan["name"] as? String, "gan")
+        XCTAssertEqual((gan["options"] as? [String: Any])?["loss"] as? String, "non_saturating")
+        XCTAssertTrue((gan["presets"] as? [String])?.contains("ring8") ?? false)
+        let unknown = try CommandRunner.run(["models", "acgn"])
+        XCTAssertNotEqual(unknown.status, 0)
+        XCTAssertTrue(unknown.errors.contains("unknown value 'acgn' (did you mean 'acgan'?)"), unknown.errors)
+        XCTAssertTrue(try CommandRunner.run(["datasets"]).output.contains("--set dataset=folder --set data.path=PATH"))
     }
 
     func testBadRequestsFailWithOneLine() throws {

@@ -47,7 +47,7 @@ final class TrainCommandTests: XCTestCase {
     /// Two steps, then a resume to four, equal four straight steps (without a
     /// learning-rate decay, whose schedule follows the total step count).
     func testResumeContinuesExactly() throws {
-        let common = ["--set", "learning_rate_decay=false", "--log-every", "1", "--checkpoint-every", "1", "--sample-every", "100", "--runs", runs.path]
+        let common = ["--set", "optimizer.learning_rate_decay=false", "--log-every", "1", "--checkpoint-every", "1", "--sample-every", "100", "--runs", runs.path]
         XCTAssertEqual(try CommandRunner.run(["train", "ring8", "--steps", "2", "--name", "split"] + common).status, 0)
         let split = runs.appendingPathComponent("00000-split")
         let resumed = try CommandRunner.run(["train", "--resume", split.path, "--steps", "4", "--log-every", "1", "--checkpoint-every", "1"])
@@ -70,7 +70,7 @@ final class TrainCommandTests: XCTestCase {
         let cases: [([String], String)] = [
             (["train", "ring88"], "preset: unknown value 'ring88' (did you mean 'ring8'?)"),
             (["train", "ring8", "--steps", "0"], "--steps must be positive, got 0"),
-            (["train", "ring8", "--set", "hiden=64"], "hiden: unknown key (did you mean 'hidden'?)"),
+            (["train", "ring8", "--set", "gan.hiden=64"], "gan.hiden: unknown key (did you mean 'gan.hidden'?)"),
             (["train", "ring8", "--set", "hidden"], "--set expects key=value, got 'hidden'"),
             (["train", file.path], "stesp: unknown key (did you mean 'steps'?)"),
             (["train", runs.appendingPathComponent("missing.yaml").path], "missing.yaml: cannot read the configuration file"),

@@ -83,8 +83,8 @@ final class TrainHardeningTests: XCTestCase {
             (["ring8", "--keep", "-1"], "--keep must be positive, got -1"),
             (["ring8", "--set", "=5"], "--set expects key=value, got '=5'"),
             (["ring8", "--name", ""], "--name must hold a letter or digit"),
-            (["ring8", "--set", "penalty_weight=nan"], "penalty_weight: expected a number, got 'nan'"),
-            (["ring8", "--set", "penalty_weight=-1"], "penalty_weight: must not be negative"),
+            (["ring8", "--set", "gan.penalty_weight=nan"], "gan.penalty_weight: expected a number, got 'nan'"),
+            (["ring8", "--set", "gan.penalty_weight=-1"], "gan.penalty_weight: must not be negative"),
             (["ring8", "--set", "batch_size=1000000000"], "batch_size: must be from 1 to 65536"),
             (["ring8", "--runs", blocker.path + "/sub"], "cannot create the runs folder (\(blocker.path): \(String(cString: strerror(ENOTDIR))))"),
             (["--resume", runs.path, "--name", "x"], "--name names a new run; a resumed run keeps its folder's name"),
@@ -106,7 +106,7 @@ final class TrainHardeningTests: XCTestCase {
         for index in 0..<4 { try Data(good).write(to: images.appendingPathComponent("\(index).png")) }
         try Data(good.prefix(60)).write(to: images.appendingPathComponent("cut.png"))
         try Data("text".utf8).write(to: images.appendingPathComponent("fake.png"))
-        let result = try CommandRunner.run(["train", "mnist_dcgan", "--set", "dataset=folder", "--set", "data_path=\(images.path)", "--runs", runs.path])
+        let result = try CommandRunner.run(["train", "mnist_dcgan", "--set", "dataset=folder", "--set", "data.path=\(images.path)", "--runs", runs.path])
         XCTAssertEqual(result.status, 1)
         XCTAssertTrue(result.errors.contains("2 of 6 image files cannot be used"), result.errors)
         XCTAssertTrue(result.errors.contains("cut.png") && result.errors.contains("fake.png"), result.errors)
@@ -116,7 +116,7 @@ final class TrainHardeningTests: XCTestCase {
     /// A generator that diverges to infinity is drawn without a trap (found by the command-line fuzzer).
     func testADivergedGeneratorsSamplesAreDrawn() throws {
         let result = try CommandRunner.run([
-            "train", "ring8", "--steps", "2", "--sample-every", "1", "--set", "batch_size=16", "--set", "generator_learning_rate=1e30", "--runs", runs.path,
+            "train", "ring8", "--steps", "2", "--sample-every", "1", "--set", "batch_size=16", "--set", "players.generator.learning_rate=1e30", "--runs", runs.path,
         ])
         XCTAssertTrue([0, 1].contains(result.status), "exit \(result.status): \(result.errors)")
         XCTAssertFalse(result.errors.contains("Fatal error") || result.errors.contains("runtime failure"), result.errors)
@@ -124,7 +124,7 @@ final class TrainHardeningTests: XCTestCase {
 
     func testARunThatFailsBeforeItsFirstCheckpointLeavesNoFolder() throws {
         let result = try CommandRunner.run([
-            "train", "ring8", "--steps", "500", "--set", "generator_learning_rate=1e30", "--set", "discriminator_learning_rate=1e30", "--runs", runs.path,
+            "train", "ring8", "--steps", "500", "--set", "players.generator.learning_rate=1e30", "--set", "players.discriminator.learning_rate=1e30", "--runs", runs.path,
         ])
         XCTAssertEqual(result.status, 1, result.errors)
         XCTAssertTrue(result.errors.contains("was removed: it held no checkpoint yet"), result.errors)

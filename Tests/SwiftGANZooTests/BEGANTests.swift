@@ -60,7 +60,7 @@ final class BEGANTests: XCTestCase {
 
     func testConvAutoencoderKeepsTheImageShape() {
         var g = RandomGenerator(seed: 4)
-        let autoencoder = BEGANAutoencoder.conv28(channels: 1, width: 4, code: 8, generator: &g)
+        let autoencoder = BEGANAutoencoder.convolutional(channels: 1, width: 4, code: 8, generator: &g)
         XCTAssertEqual(autoencoder(Tensor(g.normal([2, 1, 28, 28]))).shape, [2, 1, 28, 28])
     }
 
@@ -89,7 +89,7 @@ final class BEGANTests: XCTestCase {
         for _ in 0..<5 { try first.trainStep() }
         let k = (first.model as! BEGAN).k
         XCTAssertGreaterThan(k, 0)
-        XCTAssertEqual(first.model.discriminator.stateDict()["k"]?.scalarValue, k)
+        XCTAssertEqual(first.adversarial.discriminator.stateDict()["k"]?.scalarValue, k)
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("began-\(UUID().uuidString).safetensors")
         defer { try? FileManager.default.removeItem(at: url) }
         try first.checkpoint(configuration: "test").write(to: url)
@@ -101,8 +101,8 @@ final class BEGANTests: XCTestCase {
         XCTAssertEqual((resumed.model as! BEGAN).k, k)
         for _ in 0..<5 { try resumed.trainStep() }
 
-        XCTAssertEqual(resumed.model.generator.stateDict(), straight.model.generator.stateDict())
-        XCTAssertEqual(resumed.model.discriminator.stateDict(), straight.model.discriminator.stateDict())
+        XCTAssertEqual(resumed.adversarial.generator.stateDict(), straight.adversarial.generator.stateDict())
+        XCTAssertEqual(resumed.adversarial.discriminator.stateDict(), straight.adversarial.discriminator.stateDict())
         XCTAssertNotEqual((straight.model as! BEGAN).k, k)
     }
 }

@@ -41,8 +41,8 @@ final class ConditionalGANTests: XCTestCase {
         try resumed.restore(saved)
         XCTAssertEqual(resumed.step, 5, file: file, line: line)
         for _ in 0..<5 { try resumed.trainStep() }
-        XCTAssertEqual(resumed.model.generator.stateDict(), straight.model.generator.stateDict(), file: file, line: line)
-        XCTAssertEqual(resumed.model.discriminator.stateDict(), straight.model.discriminator.stateDict(), file: file, line: line)
+        XCTAssertEqual(resumed.adversarial.generator.stateDict(), straight.adversarial.generator.stateDict(), file: file, line: line)
+        XCTAssertEqual(resumed.adversarial.discriminator.stateDict(), straight.adversarial.discriminator.stateDict(), file: file, line: line)
     }
 
     func softplus(_ x: Double) -> Double { log1p(exp(x)) }
@@ -94,8 +94,8 @@ final class ConditionalGANTests: XCTestCase {
 
     func testArchitecturesTakeTheLabel() {
         var g = RandomGenerator(seed: 3)
-        let d = ConditionalDCGAN28.discriminator(channels: 1, classes: 10, generator: &g)
-        let model = ConditionalGAN(generator: ConditionalDCGAN28.generator(latent: 8, classes: 10, generator: &g), discriminator: d, latentDimension: 8, classCount: 10)
+        let d = ConditionalDCGAN.discriminator(channels: 1, classes: 10, generator: &g)
+        let model = ConditionalGAN(generator: ConditionalDCGAN.generator(latent: 8, classes: 10, generator: &g), discriminator: d, latentDimension: 8, classCount: 10)
         var r = RandomGenerator(seed: 4)
         let samples = model.generate(model.sampleLatent(count: 2, random: &r), with: model.generator)
         XCTAssertEqual(samples.shape, [2, 1, 28, 28])

@@ -6,7 +6,7 @@ import XCTest
 final class ConfigurationTests: XCTestCase {
     func testEveryPresetBuildsATrainer() throws {
         for (name, _) in Presets.descriptions {
-            let trainer = try ZooBuilder.trainer(for: Presets.configuration(name))
+            let trainer = try ModelRegistry.trainer(for: Presets.configuration(name))
             XCTAssertEqual(trainer.step, 0, name)
         }
     }
@@ -15,63 +15,51 @@ final class ConfigurationTests: XCTestCase {
         for name in ["ring8", "mnist_cgan", "mnist_wgan_gp"] {
             var c = try Presets.configuration(name)
             c.batchSize = 8
-            let trainer = try ZooBuilder.trainer(for: c)
+            let trainer = try ModelRegistry.trainer(for: c)
             let metrics = try trainer.trainStep()
             XCTAssertNotNil(metrics["loss_d"], name)
             XCTAssertNotNil(metrics["loss_g"], name)
         }
     }
 
+    /// `configuration` with `key` set to `value`, refused with an error that starts with `prefix`.
+    private func assertRefused(_ settings: [(String, String)], _ prefix: String, base: TrainingConfiguration = TrainingConfiguration(), line: UInt = #line) throws {
+        var c = base
+        XCTAssertThrowsError(try {
+            for (key, value) in settings { try c.set(key, to: value) }
+            _ = try ModelRegistry.trainer(for: c)
+        }(), line: line) { XCTAssertTrue("\($0)".hasPrefix(prefix), "\($0)", line: line) }
+    }
+
     func testUnknownNamesAreRefusedWithAHint() throws {
         XCTAssertThrowsError(try Presets.configuration("mnist_dcgna")) {
             XCTAssertTrue("\($0)".hasPrefix("preset: unknown value 'mnist_dcgna' (did you mean 'mnist_dcgan'?)"), "\($0)")
         }
-        var c = TrainingConfiguration()
-        c.loss = "hinje"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("loss: unknown value 'hinje' (did you mean 'hinge'?)"), "\($0)") }
-        c = TrainingConfiguration()
-        c.dataset = "cifar"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("dataset: unknown value 'cifar'; choose one of ring, grid"), "\($0)") }
-        c = TrainingConfiguration()
-        c.penalty = "gp"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("penalty: unknown value 'gp'"), "\($0)") }
+        try assertRefused([("gan.loss", "hinje")], "gan.loss: unknown value 'hinje' (did you mean 'hinge'?)")
+        try assertRefused([("dataset", "cifar")], "dataset: unknown value 'cifar'; choose one of ring, grid")
+        try assertRefused([("gan.penalty", "gp")], "gan.penalty: unknown value 'gp'")
+        try assertRefused([("gan.architecture", "dcgan28")], "gan.architecture: unknown value 'dcgan28' (did you mean 'dcgan'?)")
     }
 
     func testIncompatibleCombinationsSayWhatToChange() throws {
-        var c = TrainingConfiguration()
-        (c.model, c.dataset) = ("cgan", "swiss_roll")
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) {
-            XCTAssertEqual("\($0)", "model: cgan needs a labeled dataset and swiss_roll has no labels; choose gan or infogan, or a labeled dataset")
-        }
-        c = TrainingConfiguration()
-        (c.dataset, c.architecture) = ("mnist", "mlp")
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) {
-            XCTAssertEqual("\($0)", "architecture: mlp is for 2-D points and mnist has images [1, 28, 28]; use dcgan28")
-        }
-        c = TrainingConfiguration()
-        c.architecture = "dcgan28"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("architecture: dcgan28 needs 28x28 images and ring has samples of shape [2]"), "\($0)") }
-        c = TrainingConfiguration()
-        (c.packing, c.batchSize) = (3, 64)
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "packing: must be positive and divide batch_size 64") }
-        c = TrainingConfiguration()
-        (c.model, c.loss) = ("acgan", "relativistic_average")
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "loss: acgan does not support relativistic_average; choose another loss") }
-        c = try Presets.configuration("mnist_ssgan")
-        c.heldOut = 10_000
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "held_out: must be in 1..<10000 (the examples of mnist), got 10000") }
-        c.model = "cgan"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertEqual("\($0)", "labeled_per_class: hides labels for the semi-supervised ssgan model; remove it for cgan") }
-        c = TrainingConfiguration()
-        c.diffAugment = "color,blur"
-        XCTAssertThrowsError(try ZooBuilder.trainer(for: c)) { XCTAssertTrue("\($0)".hasPrefix("diff_augment: unknown policy 'color,blur'"), "\($0)") }
+        try assertRefused([("model", "cgan"), ("dataset", "swiss_roll")], "model: cgan needs a labeled dataset and the data has no labels; choose gan or infogan, or a labeled dataset")
+        try assertRefused([("dataset", "mnist"), ("gan.architecture", "mlp")], "gan.architecture: mlp is for 2-D points and the data has images [1, 28, 28]; use dcgan")
+        try assertRefused([("gan.architecture", "dcgan")], "gan.architecture: dcgan is for images and the data has 2-D points; use mlp")
+        try assertRefused([("dataset", "mnist"), ("data.resolution", "30")], "gan.architecture: dcgan needs a resolution of 7 · 2^k (14, 28, 56, ...) or a power of two from 8")
+        try assertRefused([("gan.packing", "3")], "gan.packing: must be positive and divide batch_size 64")
+        try assertRefused([("model", "acgan"), ("acgan.loss", "relativistic_average")], "acgan.loss: unknown value 'relativistic_average'; choose one of minimax, non_saturating")
+        let ssgan = try Presets.configuration("mnist_ssgan")
+        try assertRefused([("ssgan.held_out", "10000")], "ssgan.held_out: must be in 1..<10000 (the examples of mnist), got 10000", base: ssgan)
+        try assertRefused([("model", "cgan"), ("ssgan.labeled_per_class", "10")], "ssgan: is the section of model ssgan, but the model is cgan", base: ssgan)
+        try assertRefused([("gan.diff_augment", "color,blur")], "gan.diff_augment: unknown policy 'color,blur'")
+        try assertRefused([("dataset", "ring"), ("data.channels", "3")], "data.channels: ring holds 2-D points, not images; remove it")
     }
 
     func testAPenaltyMakesTheDCGANCriticDropBatchNorm() throws {
         var c = try Presets.configuration("mnist_wgan_gp")
         c.batchSize = 8
-        let trainer = try ZooBuilder.trainer(for: c)
-        XCTAssertFalse(trainer.model.discriminator.modules().contains { $0 is BatchNorm })
-        XCTAssertTrue(try ZooBuilder.trainer(for: Presets.configuration("mnist_dcgan")).model.discriminator.modules().contains { $0 is BatchNorm })
+        let trainer = try ModelRegistry.trainer(for: c)
+        XCTAssertFalse(trainer.adversarial.discriminator.modules().contains { $0 is BatchNorm })
+        XCTAssertTrue(try ModelRegistry.trainer(for: Presets.configuration("mnist_dcgan")).adversarial.discriminator.modules().contains { $0 is BatchNorm })
     }
 }

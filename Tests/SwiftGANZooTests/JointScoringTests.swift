@@ -8,8 +8,8 @@ final class JointScoringTests: XCTestCase {
     func testWhichNetworksTreatSamplesIndependently() {
         var g = RandomGenerator(seed: 1)
         XCTAssertTrue(MLP.discriminator(generator: &g).treatsSamplesIndependently)
-        XCTAssertTrue(DCGAN28.discriminator(normalization: .none, generator: &g).treatsSamplesIndependently)
-        XCTAssertFalse(DCGAN28.discriminator(normalization: .batchNorm, generator: &g).treatsSamplesIndependently, "batch statistics")
+        XCTAssertTrue(DCGAN.discriminator(normalization: .none, generator: &g).treatsSamplesIndependently)
+        XCTAssertFalse(DCGAN.discriminator(normalization: .batchNorm, generator: &g).treatsSamplesIndependently, "batch statistics")
         XCTAssertFalse(ResNetDiscriminator(generator: &g).treatsSamplesIndependently, "spectral norm updates per call")
         XCTAssertFalse(Sequential(Flatten(startAxis: 0)).treatsSamplesIndependently, "flattening the batch axis mixes samples")
         XCTAssertFalse(Sequential(Linear(2, 2, generator: &g), Dropout(0.5)).treatsSamplesIndependently, "random masks")

@@ -18,10 +18,11 @@ final class RunFolderRecoveryTests: XCTestCase {
 
     private func makeRun(steps: Int = 4, checkpointEvery: Int = 2) throws -> (RunFolder, TrainingConfiguration, Trainer) {
         var configuration = try Presets.configuration("ring8")
-        (configuration.batchSize, configuration.steps, configuration.hidden) = (16, steps, 8)
+        (configuration.batchSize, configuration.steps) = (16, steps)
+        configuration.modify(GANOptions.self) { $0.networks.hidden = 8 }
         (configuration.logEvery, configuration.sampleEvery, configuration.checkpointEvery, configuration.keepCheckpoints) = (1, 1_000, checkpointEvery, 5)
         let folder = try RunFolder.create(in: root, name: "ring", configuration: configuration)
-        return (folder, configuration, try ZooBuilder.trainer(for: configuration))
+        return (folder, configuration, try ModelRegistry.trainer(for: configuration))
     }
 
     /// A run of 6 steps whose evaluations at steps 2, 4 and 6 return `scores`, trained to its end.
@@ -81,7 +82,7 @@ final class RunFolderRecoveryTests: XCTestCase {
         try FileManager.default.removeItem(at: folder.bestCheckpointURL)
 
         let resumedConfiguration = configuration
-        let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 6))
+        let (_, restored) = try ModelRegistry.trainer(restoring: folder.checkpointURL(step: 6))
         let resumed = try TrainingRun(folder: folder, configuration: resumedConfiguration, trainer: restored)
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 4, "the checkpoint of the best recorded score, step 4")
         resumed.evaluate = { ("score", 1.5) }
@@ -97,7 +98,7 @@ final class RunFolderRecoveryTests: XCTestCase {
         try Data(lines.map { $0 + "\n" }.joined().utf8).write(to: folder.metricsURL)
         var resumedConfiguration = configuration
         resumedConfiguration.steps = 6
-        let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 6))
+        let (_, restored) = try ModelRegistry.trainer(restoring: folder.checkpointURL(step: 6))
         let resumed = try TrainingRun(folder: folder, configuration: resumedConfiguration, trainer: restored)
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 6, "step 6 beat the recorded 1.0 when it was written")
         resumed.evaluate = { ("score", 0.5) }
@@ -140,7 +141,7 @@ final class RunFolderRecoveryTests: XCTestCase {
     func testABestFileFromAbandonedStepsIsSetAside() throws {
         let (folder, configuration) = try finishedRun(scores: [3.0, 1.0, 0.5])
         try folder.setAsideCheckpoints(after: 2)
-        let (_, restored) = try ZooBuilder.trainer(restoring: folder.checkpointURL(step: 2))
+        let (_, restored) = try ModelRegistry.trainer(restoring: folder.checkpointURL(step: 2))
         _ = try TrainingRun(folder: folder, configuration: configuration, trainer: restored)
         XCTAssertEqual(try TrainingCheckpoint(contentsOf: folder.bestCheckpointURL).step, 2, "the best kept evaluation's checkpoint")
         let names = try FileManager.default.contentsOfDirectory(atPath: folder.checkpointsURL.path)

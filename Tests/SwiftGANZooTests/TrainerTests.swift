@@ -32,8 +32,8 @@ final class TrainerTests: XCTestCase {
             discriminatorOptimizer: Adam(model.discriminator.parameters(), learningRate: 1e-3, betas: (0.5, 0.999)),
             settings: TrainerSettings(criticSteps: 2, regularizationInterval: 2, emaHalfLifeKimg: 0.05), average: average, seed: 7)
         if let history {
-            trainer.generatorHistory = HistoricalAveraging(weight: history)
-            trainer.discriminatorHistory = HistoricalAveraging(weight: history)
+            trainer.player("generator").history = HistoricalAveraging(weight: history)
+            trainer.player("discriminator").history = HistoricalAveraging(weight: history)
         }
         return trainer
     }
@@ -55,9 +55,9 @@ final class TrainerTests: XCTestCase {
             XCTAssertEqual(resumed.step, 5)
             for _ in 0..<5 { try resumed.trainStep() }
 
-            XCTAssertEqual(resumed.model.generator.stateDict(), straight.model.generator.stateDict(), "\(String(describing: penalty))")
-            XCTAssertEqual(resumed.model.discriminator.stateDict(), straight.model.discriminator.stateDict())
-            XCTAssertEqual(resumed.average!.target.stateDict(), straight.average!.target.stateDict())
+            XCTAssertEqual(resumed.adversarial.generator.stateDict(), straight.adversarial.generator.stateDict(), "\(String(describing: penalty))")
+            XCTAssertEqual(resumed.adversarial.discriminator.stateDict(), straight.adversarial.discriminator.stateDict())
+            XCTAssertEqual(resumed.player("generator").average!.target.stateDict(), straight.player("generator").average!.target.stateDict())
         }
     }
 
@@ -66,14 +66,14 @@ final class TrainerTests: XCTestCase {
     func testHistoricalAveragingFollowsEachPlayersUpdates() throws {
         let trainer = try makeTrainer(history: 0.5)
         let first = try trainer.trainStep()
-        XCTAssertEqual(first["history_g"], 0, "no history before the first generator update")
+        XCTAssertEqual(first["history_generator"], 0, "no history before the first generator update")
         var later: [String: Float] = [:]
         for _ in 0..<3 { later = try trainer.trainStep() }
-        XCTAssertEqual(trainer.generatorHistory?.count, 4)
-        XCTAssertEqual(trainer.discriminatorHistory?.count, 8)
-        XCTAssertGreaterThan(try XCTUnwrap(later["history_d"]), 0)
-        XCTAssertGreaterThan(try XCTUnwrap(later["history_g"]), 0)
-        XCTAssertNil(try makeTrainer().trainStep()["history_d"], "off unless configured")
+        XCTAssertEqual(trainer.player("generator").history?.count, 4)
+        XCTAssertEqual(trainer.player("discriminator").history?.count, 8)
+        XCTAssertGreaterThan(try XCTUnwrap(later["history_discriminator"]), 0)
+        XCTAssertGreaterThan(try XCTUnwrap(later["history_generator"]), 0)
+        XCTAssertNil(try makeTrainer().trainStep()["history_discriminator"], "off unless configured")
     }
 
     func testRestoreRefusesALoaderAtAnotherPosition() throws {
@@ -86,12 +86,12 @@ final class TrainerTests: XCTestCase {
 
     func testNonFiniteLossStopsWithThePhaseNamed() throws {
         let trainer = try makeTrainer()
-        trainer.model.discriminator.parameters()[0].assign(NDArray(repeating: .nan, shape: trainer.model.discriminator.parameters()[0].shape))
-        let before = trainer.model.generator.stateDict()
+        trainer.adversarial.discriminator.parameters()[0].assign(NDArray(repeating: .nan, shape: trainer.adversarial.discriminator.parameters()[0].shape))
+        let before = trainer.adversarial.generator.stateDict()
         XCTAssertThrowsError(try trainer.trainStep()) { error in
-            XCTAssertEqual("\(error)", "training stopped at step 0: the discriminator loss is nan")
+            XCTAssertEqual("\(error)", "training stopped at step 0: the loss of phase d is nan")
         }
-        XCTAssertEqual(trainer.model.generator.stateDict(), before)
+        XCTAssertEqual(trainer.adversarial.generator.stateDict(), before)
     }
 
     func testGeneratorMovesToTheData() throws {

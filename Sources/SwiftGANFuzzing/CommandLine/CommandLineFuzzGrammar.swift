@@ -82,13 +82,13 @@ struct CommandLineFuzzGrammar {
     private static func names(_ g: inout Self) -> String { g.value(["run", "a b", "ü"], edges: ["", "/", "../up", "-", String(repeating: "x", count: 300)]) }
 
     private static func settings(_ g: inout Self) -> String {
-        let keys = TrainingConfiguration.keys.filter { !["steps", "batch_size", "dataset", "architecture", "model", "hidden", "layers", "latent_dimension"].contains($0) }
-        let risky = ["batch_size", "hidden", "layers", "latent_dimension"]
+        let keys = TrainingConfiguration().keyPaths.filter { !["steps", "batch_size", "dataset", "gan.architecture", "model", "gan.hidden", "gan.layers", "gan.latent_dimension"].contains($0) }
+        let risky = ["batch_size", "gan.hidden", "gan.layers", "gan.latent_dimension"]
         let key = g.chance(0.1) ? g.pick(risky + ["", "nokey", "dataset", "model"]) : g.pick(keys)
         let value: String
         switch key {
-        case "batch_size", "hidden", "latent_dimension": value = g.pick(["1", "8", "16", "0", "-4", "99999999", "1e30", "nan"])
-        case "layers": value = g.pick(["1", "2", "0", "300"])
+        case "batch_size", "gan.hidden", "gan.latent_dimension": value = g.pick(["1", "8", "16", "0", "-4", "99999999", "1e30", "nan"])
+        case "gan.layers": value = g.pick(["1", "2", "0", "300"])
         case "dataset": value = g.pick(["ring", "grid", "spiral", "swiss_roll", "folder", "npy", "nope"])
         case "model": value = g.pick(["gan", "cgan", "began", "infogan", "nope"])
         default: value = g.pick(["0", "1", "2", "-1", "0.5", "1e30", "nan", "inf", "true", "no", "null", "", "abc", "wgan_gp", "hinge", "adam", "color,translation"])

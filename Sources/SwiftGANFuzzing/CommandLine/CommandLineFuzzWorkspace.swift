@@ -76,7 +76,7 @@ struct CommandLineFuzzWorkspace {
         var configuration = try Presets.configuration(preset)
         (configuration.steps, configuration.batchSize, configuration.checkpointEvery, configuration.sampleEvery) = (steps, 8, 1, 1_000)
         let run = try RunFolder.create(in: folder, name: preset, configuration: configuration)
-        let trainer = try ZooBuilder.trainer(for: configuration)
+        let trainer = try ModelRegistry.trainer(for: configuration)
         _ = try TrainingRun(folder: run, configuration: configuration, trainer: trainer).run()
         return run
     }

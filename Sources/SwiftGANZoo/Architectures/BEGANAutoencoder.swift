@@ -11,14 +11,19 @@ public enum BEGANAutoencoder {
             Linear(code, hidden, generator: &rng), Activation(.elu(1)), Linear(hidden, input, generator: &rng))
     }
 
-    /// `x [N, channels, 28, 28] -> [N, channels, 28, 28]`: two strided convolutions to a
-    /// `code`-unit bottleneck, two transposed convolutions back, ELU activations.
-    public static func conv28(channels: Int = 1, width: Int = 16, code: Int = 32, generator rng: inout RandomGenerator) -> Sequential {
-        Sequential(
+    /// `x [N, channels, R, R] -> [N, channels, R, R]` (R a multiple of 4, 28 by
+    /// default): two strided convolutions to a `code`-unit bottleneck, two
+    /// transposed convolutions back, ELU activations.
+    public static func convolutional(
+        channels: Int = 1, resolution: Int = 28, width: Int = 16, code: Int = 32, generator rng: inout RandomGenerator
+    ) -> Sequential {
+        precondition(resolution >= 4 && resolution % 4 == 0, "BEGANAutoencoder: resolution \(resolution) must be a multiple of 4")
+        let b = resolution / 4
+        return Sequential(
             Conv2d(channels, width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
             Conv2d(width, 2 * width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
-            Flatten(), Linear(2 * width * 7 * 7, code, generator: &rng),
-            Linear(code, 2 * width * 7 * 7, generator: &rng), Activation(.elu(1)), Reshape([2 * width, 7, 7]),
+            Flatten(), Linear(2 * width * b * b, code, generator: &rng),
+            Linear(code, 2 * width * b * b, generator: &rng), Activation(.elu(1)), Reshape([2 * width, b, b]),
             ConvTranspose2d(2 * width, width, kernel: 4, stride: 2, padding: 1, generator: &rng), Activation(.elu(1)),
             ConvTranspose2d(width, channels, kernel: 4, stride: 2, padding: 1, generator: &rng))
     }

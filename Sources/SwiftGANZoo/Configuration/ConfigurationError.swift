@@ -11,12 +11,12 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
     public var description: String { "\(key): \(problem)" }
 
     /// An error for a value outside `allowed`, with a "did you mean" for a near miss.
-    static func unknown(_ key: String, _ value: String, allowed: [String]) -> ConfigurationError {
+    public static func unknown(_ key: String, _ value: String, allowed: [String]) -> ConfigurationError {
         ConfigurationError(key: key, problem: "unknown value '\(value)'\(hint(value, allowed)); choose one of \(allowed.joined(separator: ", "))")
     }
 
     /// An error for a key that does not exist, with a "did you mean" for a near miss.
-    static func unknown(key: String, allowed: [String]) -> ConfigurationError {
+    public static func unknown(key: String, allowed: [String]) -> ConfigurationError {
         ConfigurationError(key: key, problem: "unknown key\(hint(key, allowed)); the keys are \(allowed.joined(separator: ", "))")
     }
 

@@ -1,0 +1,11 @@
+/// The `data:` section: where your own data is and the shape images are read at.
+public struct DataOptions: OptionSection {
+    /// The folder or NPY file of the `folder` and `npy` datasets.
+    public var path: String?
+    /// The channels images are read with (1 or 3); nil: the dataset's own (3 for a folder).
+    public var channels: Int?
+    /// Images are resized to this many pixels square; nil: the dataset's own size (28 for a folder).
+    public var resolution: Int?
+
+    public init() {}
+}

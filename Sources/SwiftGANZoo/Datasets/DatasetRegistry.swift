@@ -1,0 +1,45 @@
+import SwiftGANData
+
+/// Every dataset a configuration can name, once: the `swiftgan datasets`
+/// listing and what `dataset:` accepts. A new dataset is one entry here.
+public enum DatasetRegistry {
+    public static let datasets: [DatasetEntry] = [
+        .points("ring", "8 Gaussians on a circle of radius 2 (std 0.02), 2-D points", classes: 8, measures: [.mixtureModes]) {
+            GaussianMixture2D.ring(count: 100_000, seed: $0)
+        },
+        .points("grid", "25 Gaussians on a 5x5 grid (std 0.05), 2-D points", classes: 25, measures: [.mixtureModes]) {
+            GaussianMixture2D.grid(count: 100_000, seed: $0)
+        },
+        .points("swiss_roll", "the swiss roll, 2-D points", classes: nil) { SwissRoll2D(count: 100_000, seed: $0) },
+        .points("spiral", "two interleaved spirals, 2-D points with 2 classes", classes: 2) { Spiral2D(count: 100_000, seed: $0) },
+        .images("mnist", "the bundled 10,000 MNIST test digits, 1x28x28 (data.resolution resizes), 10 classes", channels: 1, classes: 10, measures: [.mnistSamples]) { _ in
+            try BundledData.mnistTest()
+        },
+        .images("polygons", "random convex polygons of Lucic et al., 1x28x28", channels: 1, classes: nil) { ConvexPolygons(count: 10_000, seed: $0) },
+        .images("stacked_mnist", "three MNIST digits as RGB channels, 3x28x28, 1,000 modes", channels: 3, classes: 1000, measures: [.stackedMNISTModes]) { seed in
+            let mnist = try BundledData.mnistTest()
+            return StackedMNIST(images: try mnist.images(), labels: mnist.labels, count: 10_000, seed: seed)
+        },
+        UserData.folder,
+        UserData.npy,
+    ]
+
+    /// The dataset names, in listing order.
+    public static var names: [String] { datasets.map(\.name) }
+
+    /// The entry of `name`, or an error with a "did you mean".
+    public static func entry(named name: String) throws -> DatasetEntry {
+        guard let entry = datasets.first(where: { $0.name == name }) else { throw ConfigurationError.unknown("dataset", name, allowed: names) }
+        return entry
+    }
+
+    /// What the configured data looks like, without loading it.
+    public static func shape(of configuration: TrainingConfiguration) throws -> DatasetShape {
+        try entry(named: configuration.dataset).shape(configuration.data)
+    }
+
+    /// The configured data, loaded (seeded with the run's seed + 1).
+    public static func load(_ configuration: TrainingConfiguration) throws -> any Dataset {
+        try entry(named: configuration.dataset).load(configuration.data, configuration.seed &+ 1)
+    }
+}

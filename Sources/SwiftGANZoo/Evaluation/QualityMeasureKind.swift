@@ -1,0 +1,16 @@
+/// A family of quality figures: datasets name those their samples are judged
+/// by, model definitions those their own outputs add.
+public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
+    /// Modes covered, high-quality fraction and mode KL on the 2-D mixtures (`modes_covered`, `high_quality`, `mode_kl`).
+    case mixtureModes = "mixture_modes"
+    /// The MNIST classifier's Fréchet distance, KID, precision/recall and density/coverage of 10,000 samples.
+    case mnistSamples = "mnist_samples"
+    /// Stacked MNIST's modes of 1,000 covered by 26,000 samples and the mode KL (as VEEGAN and PacGAN count them).
+    case stackedMNISTModes = "stacked_mnist_modes"
+    /// The share of conditional samples the MNIST classifier reads as their label (`class_accuracy`).
+    case classAccuracy = "class_accuracy"
+    /// How purely InfoGAN's categorical code picks the digit (`code_purity`).
+    case codePurity = "code_purity"
+    /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
+    case heldOutAccuracy = "held_out_accuracy"
+}

@@ -1,0 +1,114 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANMetrics
+import SwiftGANNN
+
+/// The quality figures a trained model is stated in: its dataset's measures
+/// (mode coverage on 2-D mixtures; for MNIST, the MNIST-classifier Fréchet
+/// distance, KID, precision/recall and density/coverage of 10,000 samples
+/// against the 10,000 bundled digits; Stacked MNIST's modes) and its model's
+/// own (class accuracy, code purity, held-out accuracy), judged by the MNIST
+/// classifier. Needs only the model's inference and its configuration.
+public enum QualityMeasures {
+    /// The seed of the samples a run is measured with at its end, unless another is asked for.
+    public static func finalSeed(of configuration: TrainingConfiguration) -> UInt64 { configuration.seed &+ 99 }
+
+    /// The measures that apply to `configuration`: its dataset's, and its
+    /// model's when the data is the bundled MNIST (their judge); the
+    /// classifier's measures only at the classifier's 28x28.
+    public static func kinds(for configuration: TrainingConfiguration) -> [QualityMeasureKind] {
+        let native = configuration.data.resolution.map { $0 == 28 } ?? true
+        let data = ((try? DatasetRegistry.entry(named: configuration.dataset))?.measures ?? []).filter { native || $0 == .mixtureModes }
+        let model = configuration.dataset == "mnist" && native ? ModelRegistry.definition(named: configuration.model)?.measures ?? [] : []
+        return data + model
+    }
+
+    /// Every figure that applies, named as `quality.json` names them.
+    public static func report(for configuration: TrainingConfiguration, inference: Inference, seed: UInt64) throws -> [String: Double] {
+        var report: [String: Double] = [:]
+        var mnist: (samples: NDArray, labels: [Int]?)?
+        for kind in kinds(for: configuration) {
+            switch kind {
+            case .mixtureModes:
+                let evaluation = MixtureEvaluation(samples: inference.samples(count: 2_500, seed: seed).samples, mixture: mixture(configuration.dataset))
+                report.merge(["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]) { $1 }
+            case .mnistSamples:
+                let drawn = mnist ?? inference.samples(count: 10_000, seed: seed)
+                mnist = drawn
+                let evaluation = try SampleEvaluation(real: mnistDigits(count: 10_000), generated: drawn.samples, network: MNISTClassifier.pretrained(), seed: seed)
+                report.merge([
+                    "fid_mnist": evaluation.frechetDistance, "kid_mnist": evaluation.kidMean, "precision": evaluation.precision,
+                    "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
+                ]) { $1 }
+            case .stackedMNISTModes:
+                let modes = try StackedMNISTModes(samples: inference.samples(count: 26_000, seed: seed).samples, classifier: MNISTClassifier.pretrained())
+                report.merge(["modes_covered": Double(modes.modesCovered), "mode_kl": modes.klDivergence]) { $1 }
+            case .classAccuracy, .codePurity:
+                let drawn = mnist ?? inference.samples(count: 10_000, seed: seed)
+                mnist = drawn
+                guard let codes = drawn.labels else { continue }
+                let predictions = try MNISTClassifier.pretrained().predict(drawn.samples)
+                if kind == .codePurity {
+                    var counts = [[Int]](repeating: [Int](repeating: 0, count: 10), count: 10)
+                    for (code, digit) in zip(codes, predictions) { counts[code][digit] += 1 }
+                    report["code_purity"] = ClassAssignment.purity(counts)
+                } else {
+                    report["class_accuracy"] = Double(zip(predictions, codes).filter { $0 == $1 }.count) / Double(codes.count)
+                }
+            case .heldOutAccuracy:
+                let options = configuration.options(as: SSGANOptions.self)
+                guard let model = inference.model as? SemiSupervisedGAN, let labeledPerClass = options.labeledPerClass else { continue }
+                report["held_out_accuracy"] = try heldOutAccuracy(model, network: inference.networks["discriminator"]!, labeledPerClass: labeledPerClass, heldOut: options.heldOut)
+            }
+        }
+        return report
+    }
+
+    /// The measure that picks a run's best checkpoint (lower is better): the
+    /// MNIST-classifier Fréchet distance of 2,000 samples against 2,000
+    /// bundled digits for runs on the bundled MNIST, the mode-histogram KL for
+    /// the 2-D mixtures; nil for other data (then the newest checkpoint is the best).
+    public static func selection(for configuration: TrainingConfiguration, inference: @escaping () -> Inference) -> (() throws -> (name: String, value: Double))? {
+        let kinds = kinds(for: configuration)
+        let seed = configuration.seed &+ 7
+        if kinds.contains(.mixtureModes) {
+            let mixture = mixture(configuration.dataset)
+            return { ("mode_kl", MixtureEvaluation(samples: inference().samples(count: 2_500, seed: seed).samples, mixture: mixture).modeKLDivergence) }
+        }
+        guard kinds.contains(.mnistSamples) else { return nil }
+        return {
+            let classifier = try MNISTClassifier.pretrained()
+            let real = try mnistDigits(count: 2_000)
+            let generated = inference().samples(count: 2_000, seed: seed).samples
+            let a = try FeatureStatistics(features: classifier.outputs(of: real, batchSize: 500).features)
+            let b = try FeatureStatistics(features: classifier.outputs(of: generated, batchSize: 500).features)
+            return ("fid_mnist_2k", try FrechetDistance.between(a, b))
+        }
+    }
+
+    /// The semi-supervised discriminator's accuracy as a classifier on the digits its run held out.
+    static func heldOutAccuracy(_ model: SemiSupervisedGAN, network: Module, labeledPerClass: Int, heldOut: Int) throws -> Double {
+        let mnist = try BundledData.mnistTest()
+        let split = try SSGANDefinition.split(mnist, labeledPerClass: labeledPerClass, heldOut: heldOut)
+        let examples = try split.heldOutIndices.map { try mnist.example(at: $0) }
+        let images = NDArray.concatenate(examples.map { $0.image.reshaped([1, 1, 28, 28]) }, axis: 0).map(.affine(scale: 2, shift: -1))
+        let wasTraining = network.isTraining
+        network.eval()
+        defer { if wasTraining { network.train() } }
+        guard let classifier = network as? any Layer else { preconditionFailure("QualityMeasures: the discriminator is not a Layer") }
+        let predictions = withoutGrad { classifier(Tensor(images)).value }.argmax(axis: 1).elements.map { Int($0) }
+        return Double(zip(predictions, examples).filter { $0 == $1.label }.count) / Double(examples.count)
+    }
+
+    /// The mixture whose modes the ring and grid datasets sample.
+    static func mixture(_ dataset: String) -> GaussianMixture2D {
+        dataset == "ring" ? GaussianMixture2D.ring(count: 1, seed: 0) : GaussianMixture2D.grid(count: 1, seed: 0)
+    }
+
+    /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].
+    public static func mnistDigits(count: Int) throws -> NDArray {
+        let images = try BundledData.mnistTest().images()
+        return images.slice(axis: 0, start: 0, end: min(count, images.shape[0])).map(.affine(scale: 2, shift: -1))
+    }
+}

@@ -1,0 +1,49 @@
+/// The cards of the Level 0-1 models, with the results their presets
+/// measured (release builds, seed 0, one run each, 2-core machines).
+enum ModelCards {
+    static let measuredOn = "2-core x86-64, release build, seed 0"
+
+    static let gan = ModelCard(
+        summary: "Goodfellow et al.'s GAN and its descendants by configuration: DCGAN, LSGAN, WGAN(-GP), DRAGAN, SNGAN-style hinge, RaGAN; packing, feature matching, penalties",
+        paper: "Goodfellow et al., Generative Adversarial Nets", year: 2014, level: 0, task: "generation", input: .noise,
+        results: [
+            MeasuredResult(preset: "ring8", figures: ["modes_covered": 8, "high_quality": 0.961, "mode_kl": 0.0010], command: "swiftgan train ring8", measuredOn: measuredOn + ", 32 s"),
+            MeasuredResult(preset: "grid25", figures: ["modes_covered": 25, "high_quality": 0.965, "mode_kl": 0.0039], command: "swiftgan train grid25", measuredOn: measuredOn + ", 147 s"),
+            MeasuredResult(preset: "mnist_dcgan", figures: ["fid_mnist": 113.8, "precision": 0.46, "recall": 0.61], command: "swiftgan train mnist_dcgan", measuredOn: measuredOn + ", 199 s"),
+            MeasuredResult(preset: "mnist_r1", figures: ["fid_mnist": 72.1], command: "swiftgan train mnist_r1", measuredOn: measuredOn + ", 209 s"),
+            MeasuredResult(preset: "mnist_sngan", figures: ["fid_mnist": 29.1, "precision": 0.69, "recall": 0.81], command: "swiftgan train mnist_sngan", measuredOn: measuredOn + ", 28.9 min"),
+        ])
+
+    static let cgan = ModelCard(
+        summary: "conditional GAN: labels as one-hot input to G and extra planes to D",
+        paper: "Mirza & Osindero, Conditional Generative Adversarial Nets", year: 2014, level: 0, task: "conditional generation", input: .noiseAndLabel,
+        results: [
+            MeasuredResult(preset: "mnist_cgan", figures: ["class_accuracy": 0.966, "fid_mnist": 10.6], command: "swiftgan train mnist_cgan", measuredOn: measuredOn + ", 253 s"),
+        ])
+
+    static let acgan = ModelCard(
+        summary: "auxiliary-classifier GAN: D also predicts the class",
+        paper: "Odena et al., Conditional Image Synthesis with Auxiliary Classifier GANs", year: 2017, level: 0, task: "conditional generation", input: .noiseAndLabel,
+        results: [
+            MeasuredResult(preset: "mnist_acgan", figures: ["class_accuracy": 0.963], command: "swiftgan train mnist_acgan", measuredOn: measuredOn + ", 480 s"),
+        ])
+
+    static let infogan = ModelCard(
+        summary: "InfoGAN: categorical and continuous codes recovered by a Q head sharing D's body",
+        paper: "Chen et al., InfoGAN: Interpretable Representation Learning by Information Maximizing GANs", year: 2016, level: 0,
+        task: "representation learning", input: .noiseAndLabel,
+        results: [
+            MeasuredResult(preset: "mnist_infogan", figures: ["code_purity": 0.990, "fid_mnist": 4.9], command: "swiftgan train mnist_infogan", measuredOn: measuredOn + ", 20-25 min"),
+        ])
+
+    static let ssgan = ModelCard(
+        summary: "semi-supervised GAN: D is a K-class classifier, real/fake from its logsumexp",
+        paper: "Salimans et al., Improved Techniques for Training GANs", year: 2016, level: 0, task: "semi-supervised classification", input: .noise,
+        results: [
+            MeasuredResult(preset: "mnist_ssgan", figures: ["held_out_accuracy": 0.934], command: "swiftgan train mnist_ssgan", measuredOn: measuredOn + ", 216 s"),
+        ])
+
+    static let began = ModelCard(
+        summary: "BEGAN: autoencoder discriminator, k_t balance, convergence measure",
+        paper: "Berthelot et al., BEGAN: Boundary Equilibrium Generative Adversarial Networks", year: 2017, level: 1, task: "generation", input: .noise)
+}

@@ -1,0 +1,43 @@
+import SwiftGANKernels
+import SwiftGANNN
+
+/// What a model definition builds from: the configuration, the shape and
+/// classes of the data (known without loading it), and the random stream
+/// networks are initialized from. Networks made with `network(_:_:)` are the
+/// model's players, in the order made; their factories make the copies that
+/// moving averages keep.
+public final class ModelContext {
+    public let configuration: TrainingConfiguration
+    /// What the data looks like.
+    public let data: DatasetShape
+    /// The stream networks are initialized from (seeded with the run's seed).
+    public var random: RandomGenerator
+    private(set) var networks: [(name: String, module: Module, make: (inout RandomGenerator) -> Module)] = []
+
+    init(configuration: TrainingConfiguration, data: DatasetShape) {
+        (self.configuration, self.data) = (configuration, data)
+        random = RandomGenerator(seed: configuration.seed)
+    }
+
+    /// Makes the network of player `name` with `make`, drawing its initial weights from `random`.
+    public func network<M: Module>(_ name: String, _ make: @escaping (inout RandomGenerator) -> M) -> M {
+        precondition(!networks.contains { $0.name == name }, "ModelContext: the network '\(name)' was made twice")
+        let module = make(&random)
+        networks.append((name, module, { make(&$0) }))
+        return module
+    }
+
+    /// Makes the layer network of player `name` with `make`, as `network(_:_:)`.
+    public func layer(_ name: String, _ make: @escaping (inout RandomGenerator) -> any LayerModule) -> any LayerModule {
+        precondition(!networks.contains { $0.name == name }, "ModelContext: the network '\(name)' was made twice")
+        let module = make(&random)
+        networks.append((name, module, { make(&$0) }))
+        return module
+    }
+
+    /// A fresh instance of player `name`'s network (its weights loaded separately).
+    func remake(_ name: String, random: inout RandomGenerator) -> Module {
+        guard let entry = networks.first(where: { $0.name == name }) else { preconditionFailure("ModelContext: no network '\(name)'") }
+        return entry.make(&random)
+    }
+}

@@ -1,0 +1,37 @@
+/// Every model of the zoo, once: what `model:` accepts, what `swiftgan
+/// models` lists and `docs/MODELS.md` shows. A new model is one line here.
+public enum ModelRegistry {
+    public static let models: [any ModelDefinition.Type] = [
+        GANDefinition.self,
+        CGANDefinition.self,
+        ACGANDefinition.self,
+        InfoGANDefinition.self,
+        SSGANDefinition.self,
+        BEGANDefinition.self,
+    ]
+
+    /// The model names, in listing order.
+    public static var names: [String] { models.map { $0.name } }
+
+    /// The definition of `name`, or nil.
+    public static func definition(named name: String) -> (any ModelDefinition.Type)? {
+        models.first { $0.name == name }
+    }
+
+    /// The definition of `name`, or an error with a "did you mean".
+    public static func requireDefinition(named name: String) throws -> any ModelDefinition.Type {
+        guard let definition = definition(named: name) else { throw ConfigurationError.unknown("model", name, allowed: names) }
+        return definition
+    }
+
+    /// The model `configuration` describes, built for data of `shape`, with the context that made its networks.
+    static func build(_ configuration: TrainingConfiguration, shape: DatasetShape) throws -> (build: ModelBuild, context: ModelContext) {
+        try ConfigurationLimits.validate(configuration)
+        let definition = try requireDefinition(named: configuration.model)
+        let context = ModelContext(configuration: configuration, data: shape)
+        let build = try definition.build(erased: configuration.modelOptions, context: context)
+        let made = context.networks.map(\.name)
+        precondition(made == definition.playerNames, "\(definition.name): made the networks \(made), but declares the players \(definition.playerNames)")
+        return (build, context)
+    }
+}
