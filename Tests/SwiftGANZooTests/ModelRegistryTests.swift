@@ -55,6 +55,32 @@ final class ModelRegistryTests: XCTestCase {
         XCTAssertEqual(got.labels, [4, 4, 4, 4, 4, 4])
     }
 
+    /// The flat configuration an earlier version recorded in its checkpoints
+    /// (verbatim, unset keys absent) converts on read, and the run continues.
+    func testACheckpointOfTheFlatFormatResumes() throws {
+        let flat = """
+            {"batch_size":8,"beta1":0.5,"beta2":0.999,"channels":1,"checkpoint_every":2,"continuous_codes":2,"critic_steps":1,"dataset":"mnist",\
+            "discriminator_learning_rate":0.0002,"feature_matching":false,"generator_learning_rate":0.0002,"held_out":2000,"hidden":128,\
+            "historical_averaging":0,"info_continuous_weight":1,"info_weight":1,"instance_noise":0,"keep_checkpoints":3,"label_smoothing":0,\
+            "latent_dimension":100,"layers":3,"learning_rate_decay":false,"log_every":1,"loss":"non_saturating","minibatch_discrimination":false,\
+            "model":"cgan","optimizer":"adam","packing":1,"penalty_weight":10,"regularization_interval":1,"sample_every":500,"seed":0,"steps":4,"threads":2}
+            """
+        let recorded = try TrainingConfiguration(json: flat, source: "old")
+        XCTAssertEqual(recorded.model, "cgan")
+        XCTAssertEqual(recorded.options(as: CGANOptions.self).networks.latentDimension, 100)
+        XCTAssertEqual([recorded.batchSize, recorded.steps, recorded.checkpointEvery, recorded.logEvery, recorded.threads], [8, 4, 2, 1, 2])
+        let trainer = try ModelRegistry.trainer(for: recorded)
+        try trainer.trainStep()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("flat-\(UUID().uuidString).safetensors")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try trainer.checkpoint(configuration: flat).write(to: url)
+        let (configuration, resumed) = try ModelRegistry.trainer(restoring: url)
+        XCTAssertEqual(configuration, recorded)
+        XCTAssertEqual(resumed.step, 1)
+        XCTAssertEqual(resumed.adversarial.generator.stateDict(), trainer.adversarial.generator.stateDict())
+        XCTAssertNotNil(try resumed.trainStep()["loss_g"])
+    }
+
     func testTheModelsPageIsGeneratedFromTheRegistry() throws {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().appendingPathComponent("../../docs/MODELS.md").standardized
         let committed = try String(contentsOf: url, encoding: .utf8)

@@ -11,10 +11,15 @@ import SwiftGANKernels
 ///   distributions), and the share of real balls holding any generated sample.
 /// A point counts as inside a ball when strictly closer than its radius, as in the `prdc` package.
 public enum ManifoldMetrics {
+    /// The four measures of one comparison.
     public struct Result: Equatable, Sendable {
+        /// The share of generated samples inside the real manifold.
         public let precision: Double
+        /// The share of real samples inside the generated manifold.
         public let recall: Double
+        /// Real balls holding each generated sample on average, divided by k.
         public let density: Double
+        /// The share of real balls holding any generated sample.
         public let coverage: Double
     }
 

@@ -5,6 +5,11 @@ import SwiftGANNN
 /// Autoencoders for BEGAN's discriminator: `x -> reconstruction of x`, same shape.
 public enum BEGANAutoencoder {
     /// `x [N, input] -> [N, input]`: an MLP encoder to `code` units and an MLP decoder, ELU activations.
+    /// - Parameters:
+    ///   - input: The width of a sample.
+    ///   - hidden: The width of the encoder's and decoder's hidden layer.
+    ///   - code: The width of the bottleneck.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func mlp(input: Int = 2, hidden: Int = 64, code: Int = 8, generator rng: inout RandomGenerator) -> Sequential {
         Sequential(
             Linear(input, hidden, generator: &rng), Activation(.elu(1)), Linear(hidden, code, generator: &rng),
@@ -14,6 +19,12 @@ public enum BEGANAutoencoder {
     /// `x [N, channels, R, R] -> [N, channels, R, R]` (R a multiple of 4, 28 by
     /// default): two strided convolutions to a `code`-unit bottleneck, two
     /// transposed convolutions back, ELU activations.
+    /// - Parameters:
+    ///   - channels: The image channels.
+    ///   - resolution: The side of the square images, a multiple of 4.
+    ///   - width: The channels of the first convolution (the second has twice as many).
+    ///   - code: The width of the bottleneck.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func convolutional(
         channels: Int = 1, resolution: Int = 28, width: Int = 16, code: Int = 32, generator rng: inout RandomGenerator
     ) -> Sequential {

@@ -8,6 +8,11 @@ import SwiftGANNN
 /// halve from the bottom up, from 64 · 2^(doublings-1) (capped at 512) to 64.
 public enum DCGAN {
     /// `z [N, latent] -> [N, channels, resolution, resolution]` in [-1, 1].
+    /// - Parameters:
+    ///   - latent: The width of the input (noise, plus labels or codes of conditional models).
+    ///   - channels: The image channels.
+    ///   - resolution: The side of the square output: 7 · 2^k or a power of two from 8.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func generator(latent: Int = 100, channels: Int = 1, resolution: Int = 28, generator rng: inout RandomGenerator) -> Sequential {
         let ladder = ladder(resolution)
         let top = ladder.width(atLevel: 0), b = ladder.bottom
@@ -27,6 +32,13 @@ public enum DCGAN {
     /// normalization, which wraps the convolutions and the linear layer
     /// instead), so indices never move (at 28x28 the slot is index 3).
     /// Minibatch discrimination, when asked, comes before the linear layer.
+    /// - Parameters:
+    ///   - channels: The input channels (image channels, plus label planes or packed copies).
+    ///   - resolution: The side of the square input: 7 · 2^k or a power of two from 8.
+    ///   - normalization: What follows every convolution but the first.
+    ///   - minibatchDiscrimination: Whether a minibatch discrimination layer precedes the linear layer.
+    ///   - outputs: The logits per sample (1, or 1 plus class and code outputs).
+    ///   - rng: The stream the initial weights are drawn from.
     public static func discriminator(
         channels: Int = 1, resolution: Int = 28, normalization: DiscriminatorNormalization = .batchNorm, minibatchDiscrimination: Bool = false,
         outputs: Int = 1, generator rng: inout RandomGenerator

@@ -9,6 +9,11 @@ import SwiftGANNN
 /// Two stride-2 layers each way: any resolution divisible by 4 (the paper's 28).
 public enum InfoGANNetworks {
     /// `z [N, latent] -> [N, channels, resolution, resolution]` in [-1, 1].
+    /// - Parameters:
+    ///   - latent: The width of the input: noise, categorical code and continuous codes.
+    ///   - channels: The image channels.
+    ///   - resolution: The side of the square output, a multiple of 4.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func generator(latent: Int, channels: Int = 1, resolution: Int = 28, generator rng: inout RandomGenerator) -> Sequential {
         let b = bottom(resolution)
         return Sequential(
@@ -19,6 +24,11 @@ public enum InfoGANNetworks {
     }
 
     /// `x [N, channels, resolution, resolution] -> [N, 1 + codeOutputs]`: the adversarial logit, then Q's outputs.
+    /// - Parameters:
+    ///   - channels: The image channels.
+    ///   - resolution: The side of the square input, a multiple of 4.
+    ///   - codeOutputs: Q's outputs: the categorical code's logits and the continuous codes.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func discriminator(channels: Int = 1, resolution: Int = 28, codeOutputs: Int, generator rng: inout RandomGenerator) -> InfoGANDiscriminator {
         InfoGANDiscriminator(channels: channels, resolution: resolution, codeOutputs: codeOutputs, generator: &rng)
     }
@@ -36,6 +46,7 @@ public final class InfoGANDiscriminator: Module, Layer {
     public let adversarial: Linear
     public let q: Sequential
 
+    /// See `InfoGANNetworks.discriminator(channels:resolution:codeOutputs:generator:)`.
     public init(channels: Int, resolution: Int = 28, codeOutputs: Int, generator rng: inout RandomGenerator) {
         precondition(codeOutputs > 0, "InfoGANDiscriminator: codeOutputs must be positive, got \(codeOutputs)")
         let b = InfoGANNetworks.bottom(resolution)

@@ -5,6 +5,12 @@ import SwiftGANNN
 /// Multilayer perceptrons for 2-D mixtures (the mlp2d networks of the benchmark).
 public enum MLP {
     /// `z [N, latent] -> [N, output]`: Linear, ReLU, ..., Linear.
+    /// - Parameters:
+    ///   - latent: The width of the input.
+    ///   - hidden: The width of every hidden layer.
+    ///   - layers: The hidden layers.
+    ///   - output: The width of a sample (2 for points).
+    ///   - rng: The stream the initial weights are drawn from.
     public static func generator(latent: Int, hidden: Int = 128, layers: Int = 2, output: Int = 2, generator rng: inout RandomGenerator) -> Sequential {
         var modules: [any LayerModule] = []
         var width = latent
@@ -19,6 +25,14 @@ public enum MLP {
     /// `x [N, input] -> [N, outputs]` logits: Linear, LeakyReLU(0.2), ..., Linear;
     /// every linear layer spectrally normalized when asked, and minibatch
     /// discrimination before the last one when asked.
+    /// - Parameters:
+    ///   - input: The width of a sample (plus labels or packed copies).
+    ///   - hidden: The width of every hidden layer.
+    ///   - layers: The hidden layers.
+    ///   - outputs: The logits per sample.
+    ///   - spectralNorm: Whether every linear layer is spectrally normalized.
+    ///   - minibatchDiscrimination: Whether a minibatch discrimination layer precedes the last one.
+    ///   - rng: The stream the initial weights are drawn from.
     public static func discriminator(
         input: Int = 2, hidden: Int = 128, layers: Int = 2, outputs: Int = 1, spectralNorm: Bool = false,
         minibatchDiscrimination: Bool = false, generator rng: inout RandomGenerator

@@ -15,6 +15,13 @@ public final class ResNetDiscriminator: Module, Layer {
     public let c4: any LayerModule
     public let l: any LayerModule
 
+    /// - Parameters:
+    ///   - width: The channels of every block.
+    ///   - channels: The input channels.
+    ///   - outputs: The logits per sample.
+    ///   - downBlocks: The residual blocks, each halving the side.
+    ///   - spectralNorm: Whether every convolution and the linear layer are spectrally normalized.
+    ///   - rng: The stream the initial weights (and spectral norm's vectors) are drawn from.
     public init(
         width: Int = 128, channels: Int = 3, outputs: Int = 1, downBlocks: Int = 3, spectralNorm: Bool = true,
         generator rng: inout RandomGenerator

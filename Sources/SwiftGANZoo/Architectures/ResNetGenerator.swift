@@ -15,6 +15,13 @@ public final class ResNetGenerator: Module, Layer {
     public let width: Int
     public let bottom: Int
 
+    /// - Parameters:
+    ///   - latent: The width of the noise input.
+    ///   - width: The channels of every block.
+    ///   - channels: The image channels.
+    ///   - bottom: The side of the first feature map (the output is `bottom · 2^upBlocks`).
+    ///   - upBlocks: The residual blocks, each doubling the side.
+    ///   - rng: The stream the initial weights are drawn from.
     public init(
         latent: Int = 128, width: Int = 128, channels: Int = 3, bottom: Int = 4, upBlocks: Int = 3, generator rng: inout RandomGenerator
     ) {
