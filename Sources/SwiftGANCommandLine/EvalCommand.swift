@@ -33,8 +33,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "How images reach 299x299 for Inception: bilinear (pytorch-fid) or bicubic_antialias (clean-fid).")
     var resize = "bilinear"
 
-    @Option(parsing: .unconditional, help: "The seed for sampling a checkpoint and for KID's subsets.")
-    var seed: UInt64 = 0
+    @OptionGroup var seeding: SeedOptions
+    /// The seed for sampling a checkpoint and for KID's subsets.
+    private var seed: UInt64 { seeding.seed ?? 0 }
 
     @OptionGroup var threading: ThreadOptions
 

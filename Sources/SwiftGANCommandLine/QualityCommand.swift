@@ -16,8 +16,7 @@ struct QualityCommand: ParsableCommand {
     @Argument(help: "Checkpoints (.safetensors) or run folders.")
     var checkpoints: [String]
 
-    @Option(parsing: .unconditional, help: "The seed of the samples measured (default: the run's seed + 99, as at the end of training).")
-    var seed: UInt64?
+    @OptionGroup var seeding: SeedOptions
 
     @OptionGroup var threading: ThreadOptions
 
@@ -34,7 +33,7 @@ struct QualityCommand: ParsableCommand {
             do {
                 let url = try CheckpointLocator.resolve(checkpoint)
                 let (configuration, inference, step) = try ModelRegistry.inference(restoring: url)
-                let quality = try QualityMeasures.report(for: configuration, inference: inference, seed: seed ?? QualityMeasures.finalSeed(of: configuration))
+                let quality = try QualityMeasures.report(for: configuration, inference: inference, seed: seeding.seed ?? QualityMeasures.finalSeed(of: configuration))
                 let line = try JSONSerialization.data(
                     withJSONObject: ["checkpoint": url.path, "step": step, "quality": quality], options: [.sortedKeys])
                 FileHandle.standardOutput.write(line + Data("\n".utf8))

@@ -28,8 +28,8 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Redraw noise values beyond plus or minus this (the truncation trick; at least 0.001).")
     var truncation: Float?
 
-    @Option(parsing: .unconditional, help: "The seed of the latent samples.")
-    var seed: UInt64 = 0
+    @OptionGroup var seeding: SeedOptions
+    private var seed: UInt64 { seeding.seed ?? 0 }
 
     @Option(parsing: .unconditional, help: "Columns of the PNG grid.")
     var columns = 8

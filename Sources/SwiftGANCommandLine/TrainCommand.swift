@@ -25,8 +25,7 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Steps to train (default: the configuration's; with --resume, a new total, which also stretches a learning-rate decay).")
     var steps: Int?
 
-    @Option(parsing: .unconditional, help: "The run's seed (default: the configuration's).")
-    var seed: UInt64?
+    @OptionGroup var seeding: SeedOptions
 
     @Option(help: ArgumentHelp("Continue the run in this folder from its newest checkpoint.", valueName: "run-folder"))
     var resume: String?
@@ -60,7 +59,7 @@ struct TrainCommand: ParsableCommand {
         for (flag, value) in [("--log-every", logEvery), ("--sample-every", sampleEvery), ("--checkpoint-every", checkpointEvery), ("--keep", keep)] {
             if let value, value <= 0 { throw ValidationError("\(flag) must be positive, got \(value)") }
         }
-        if resume != nil && (config != nil || !overrides.isEmpty || seed != nil) {
+        if resume != nil && (config != nil || !overrides.isEmpty || seeding.seed != nil) {
             throw ValidationError("--resume continues a run with its own configuration; give no CONFIG, --set or --seed with it")
         }
         if resume != nil && name != nil { throw ValidationError("--name names a new run; a resumed run keeps its folder's name") }

@@ -16,7 +16,7 @@ struct TrainingStart {
         if let resume = command.resume { return try resuming(resume, command) }
         var configuration = try loadConfiguration(command)
         if let steps = command.steps { configuration.steps = steps }
-        if let seed = command.seed { configuration.seed = seed }
+        if let seed = command.seeding.seed { configuration.seed = seed }
         applyIntervals(command, to: &configuration)
         configuration.threads = command.threading.threads ?? configuration.threads ?? Parallel.workerCount
         let trainer = try ModelRegistry.trainer(for: configuration)
