@@ -28,6 +28,9 @@ public enum ModelRegistry {
     static func build(_ configuration: TrainingConfiguration, shape: DatasetShape) throws -> (build: ModelBuild, context: ModelContext) {
         try ConfigurationLimits.validate(configuration)
         let definition = try requireDefinition(named: configuration.model)
+        for name in configuration.players.keys.sorted() where !definition.playerNames.contains(name) {
+            throw ConfigurationError.unknown(key: "players.\(name)", allowed: definition.playerNames.map { "players.\($0)" })
+        }
         let context = ModelContext(configuration: configuration, data: shape)
         let build = try definition.build(erased: configuration.modelOptions, context: context)
         let made = context.networks.map(\.name)
