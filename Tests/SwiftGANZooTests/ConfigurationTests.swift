@@ -51,7 +51,8 @@ final class ConfigurationTests: XCTestCase {
         let ssgan = try Presets.configuration("mnist_ssgan")
         try assertRefused([("ssgan.held_out", "10000")], "ssgan.held_out: must be in 1..<10000 (the examples of mnist), got 10000", base: ssgan)
         try assertRefused([("model", "cgan"), ("ssgan.labeled_per_class", "10")], "ssgan: is the section of model ssgan, but the model is cgan", base: ssgan)
-        try assertRefused([("gan.diff_augment", "color,blur")], "gan.diff_augment: unknown policy 'color,blur'")
+        try assertRefused([("dataset", "mnist"), ("gan.diff_augment", "color,blur")], "gan.diff_augment: unknown policy 'color,blur'")
+        try assertRefused([("gan.diff_augment", "color")], "gan.diff_augment: augments images, and the data has 2-D points; remove it")
         try assertRefused([("dataset", "ring"), ("data.channels", "3")], "data.channels: ring holds 2-D points, not images; remove it")
     }
 

@@ -6,14 +6,14 @@ import Foundation
 public enum ErrorText {
     /// The text of `error`.
     public static func describe(_ error: any Error) -> String {
-        if !isFoundationError(error), let described = error as? any CustomStringConvertible { return described.description }
+        guard isFoundationError(error) else { return String(describing: error) }
         let bridged = error as NSError
         if let underlying = bridged.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
             return SystemCalls.errorMessage(Int32(underlying.code))
         }
         if bridged.domain == NSPOSIXErrorDomain { return SystemCalls.errorMessage(Int32(bridged.code)) }
         if bridged.domain == NSCocoaErrorDomain, let code = cocoaCodes[bridged.code] { return SystemCalls.errorMessage(code) }
-        return isFoundationError(error) ? "system error \(bridged.code) (\(bridged.domain))" : "\(error)"
+        return "system error \(bridged.code) (\(bridged.domain))"
     }
 
     /// Whether `error` is Foundation's own, whose description shows a domain and a code number.

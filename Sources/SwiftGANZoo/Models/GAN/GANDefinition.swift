@@ -21,6 +21,9 @@ public enum GANDefinition: ModelDefinition {
             ("packing", o.packing > 0 && batchSize % o.packing == 0, "must be positive and divide batch_size \(batchSize)"),
         ]
         for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: "gan." + key, problem: problem) }
+        if o.diffAugment != nil && context.data.isPoints {
+            throw ConfigurationError(key: "gan.diff_augment", problem: "augments images, and the data has 2-D points; remove it")
+        }
         let augment = try o.diffAugment.map { policy -> DiffAugment in
             guard let parsed = DiffAugment(policy: policy) else {
                 throw ConfigurationError(key: "gan.diff_augment", problem: "unknown policy '\(policy)'; use a comma-separated list of color, translation, cutout")
