@@ -31,8 +31,8 @@ public struct TrainingConfiguration: Equatable, Sendable {
     public var optimizer = OptimizerOptions()
     /// Per-player settings by player name.
     public var players: [String: PlayerOptions] = [:]
-    /// The options of `model` (its section).
-    public var modelOptions: any ModelOptions = GANOptions()
+    /// The options of `model` (its section); change them with `modify(_:_:)` or `set(_:to:)`.
+    public internal(set) var modelOptions: any ModelOptions = GANOptions()
 
     public init() {}
 

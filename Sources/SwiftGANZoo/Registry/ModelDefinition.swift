@@ -3,7 +3,7 @@ import SwiftGANData
 /// One model of the zoo: its name, card, options and players, and how to
 /// build it. A model is one folder holding its definition and its options,
 /// and one line in `ModelRegistry.models`.
-public protocol ModelDefinition {
+public protocol ModelDefinition: Sendable {
     associatedtype Options: ModelOptions
     /// The name a configuration's `model:` key gives, and its options' section.
     static var name: String { get }
