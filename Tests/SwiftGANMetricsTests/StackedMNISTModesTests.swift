@@ -8,7 +8,7 @@ final class StackedMNISTModesTests: XCTestCase {
     func testRealSamplesCoverTheModesAndCollapsedOnesDoNot() throws {
         let mnist = try BundledData.mnistTest()
         let stacked = StackedMNIST(images: try mnist.images(), labels: mnist.labels, count: 2_000, seed: 3)
-        let images = NDArray.concatenate((0..<stacked.count).map { try stacked.example(at: $0).image.reshaped([1, 3, 28, 28]) }, axis: 0)
+        let images = NDArray.concatenate((0..<stacked.count).map { stacked.example(at: $0).image.reshaped([1, 3, 28, 28]) }, axis: 0)
             .map(.affine(scale: 2, shift: -1))
         let classifier = try MNISTClassifier.pretrained()
         let real = try StackedMNISTModes(samples: images, classifier: classifier)
