@@ -24,6 +24,9 @@ public enum ModelCatalog {
         ]
         lines += ["", "measured results:"] + (card.results.isEmpty ? ["  none yet"] : card.results.map { "  \($0.preset): \(figures($0.figures))  (\($0.command); \($0.measuredOn))" })
         lines += ["", "options with their defaults (model: \(definition.name)):"] + defaultOptions(of: definition.name).split(separator: "\n").map { "  " + $0 }
+        if !definition.choices.isEmpty {
+            lines += ["", "choices:"] + definition.choices.map { "  \($0.key): \($0.values.joined(separator: ", "))" }
+        }
         let presets = presets(of: definition.name)
         lines += ["", "presets (swiftgan train NAME):"] + (presets.isEmpty ? ["  none"] : presets.map { "  \($0.name): \($0.description)" })
         return lines.joined(separator: "\n")

@@ -19,11 +19,14 @@ public protocol ModelDefinition: Sendable {
     static func trainingData(_ data: any Dataset, options: Options, configuration: TrainingConfiguration) throws -> any Dataset
     /// The quality measures that apply to this model beyond its dataset's.
     static var measures: [QualityMeasureKind] { get }
+    /// The values its text keys accept, by key path, for its page in `swiftgan models NAME`.
+    static var choices: [(key: String, values: [String])] { get }
 }
 
 extension ModelDefinition {
     public static func trainingData(_ data: any Dataset, options: Options, configuration: TrainingConfiguration) throws -> any Dataset { data }
     public static var measures: [QualityMeasureKind] { [] }
+    public static var choices: [(key: String, values: [String])] { [] }
 
     /// `trainingData` for options of any type.
     static func trainingData(_ data: any Dataset, erasedOptions options: any ModelOptions, configuration: TrainingConfiguration) throws -> any Dataset {

@@ -3,6 +3,7 @@ public enum ACGANDefinition: ModelDefinition {
     public static let name = "acgan"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.acgan
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, excluded: [.relativisticAverage]) }
     public static let measures: [QualityMeasureKind] = [.classAccuracy]
 
     public static func build(_ o: ACGANOptions, context: ModelContext) throws -> ModelBuild {

@@ -3,6 +3,7 @@ public enum BEGANDefinition: ModelDefinition {
     public static let name = "began"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.began
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, losses: false) }
 
     public static func build(_ o: BEGANOptions, context: ModelContext) throws -> ModelBuild {
         if o.networks.discriminatorNormalization != nil {

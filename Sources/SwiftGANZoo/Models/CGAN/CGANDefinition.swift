@@ -3,6 +3,7 @@ public enum CGANDefinition: ModelDefinition {
     public static let name = "cgan"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.cgan
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name) }
     public static let measures: [QualityMeasureKind] = [.classAccuracy]
 
     public static func build(_ o: CGANOptions, context: ModelContext) throws -> ModelBuild {

@@ -7,6 +7,7 @@ public enum GANDefinition: ModelDefinition {
     public static let name = "gan"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.gan
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, penalties: true) }
 
     public static func build(_ o: GANOptions, context: ModelContext) throws -> ModelBuild {
         let loss = try AdversarialLoss.named(o.loss, key: "gan.loss")

@@ -3,6 +3,7 @@ public enum InfoGANDefinition: ModelDefinition {
     public static let name = "infogan"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.infogan
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, excluded: [.relativisticAverage]) }
     public static let measures: [QualityMeasureKind] = [.codePurity]
 
     public static func build(_ o: InfoGANOptions, context: ModelContext) throws -> ModelBuild {

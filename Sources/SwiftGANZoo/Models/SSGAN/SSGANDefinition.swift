@@ -5,6 +5,7 @@ public enum SSGANDefinition: ModelDefinition {
     public static let name = "ssgan"
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.ssgan
+    public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, losses: false) }
     public static let measures: [QualityMeasureKind] = [.heldOutAccuracy]
 
     public static func build(_ o: SSGANOptions, context: ModelContext) throws -> ModelBuild {
