@@ -73,6 +73,9 @@ final class ConfigurationOverrideTests: XCTestCase {
             XCTAssertEqual("\($0)", "optimizer.learning_rate_decay: expected true or false, got 'maybe'")
         }
         XCTAssertThrowsError(try c.set("gan..loss", to: "x")) { XCTAssertTrue("\($0)".hasPrefix("gan..loss: not a key"), "\($0)") }
-        XCTAssertEqual(c, TrainingConfiguration(), "a refused value changes nothing")
+        XCTAssertThrowsError(try c.apply(["model": "acgan", "acgan": ["hiden": "3"]], source: "tree")) {
+            XCTAssertTrue("\($0)".hasPrefix("acgan.hiden: unknown key (did you mean 'acgan.hidden'?)"), "\($0)")
+        }
+        XCTAssertEqual(c, TrainingConfiguration(), "a refused value changes nothing, the model included")
     }
 }

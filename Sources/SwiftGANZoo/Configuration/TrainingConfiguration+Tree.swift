@@ -18,20 +18,23 @@ extension TrainingConfiguration {
 
     /// Sets the keys of `written` (values as text or typed), `model` first so
     /// that the keys of the new model's section are known. Unknown keys get a
-    /// "did you mean", values of the wrong kind name the kind expected.
+    /// "did you mean", values of the wrong kind name the kind expected; a
+    /// refused tree changes nothing.
     public mutating func apply(_ written: [String: Any], source: String) throws {
         var written = written
+        var base = self
         if let name = written.removeValue(forKey: "model") {
             guard let name = name as? String, ModelRegistry.definition(named: name) != nil else {
                 throw ConfigurationError.unknown("model", "\(name)", allowed: ModelRegistry.names)
             }
-            model = name
+            base.model = name
         }
+        let model = base.model
         if let other = written.keys.first(where: { $0 != model && ModelRegistry.definition(named: $0) != nil }) {
             throw ConfigurationError(key: other, problem: "is the section of model \(other), but the model is \(model); write these keys under \(model): or set model: \(other)")
         }
-        let overlay = try ConfigurationTree.coded(written, schema: schema)
-        var coded = Self.codedDefaults(of: self)
+        let overlay = try ConfigurationTree.coded(written, schema: base.schema)
+        var coded = Self.codedDefaults(of: base)
         if let named = overlay["players"] as? [String: Any] {
             var players = coded["players"] as? [String: Any] ?? [:]
             for name in named.keys where players[name] == nil { players[name] = Self.codedDefaults(of: PlayerOptions()) }
