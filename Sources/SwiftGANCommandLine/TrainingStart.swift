@@ -19,6 +19,7 @@ struct TrainingStart {
         if let seed = command.seeding.seed { configuration.seed = seed }
         applyIntervals(command, to: &configuration)
         configuration.threads = command.threading.threads ?? configuration.threads ?? Parallel.workerCount
+        configuration = try DatasetRegistry.recordingShape(of: configuration)
         let trainer = try ModelRegistry.trainer(for: configuration)
         Parallel.setThreadCount(configuration.threads!)
         let runName = command.name ?? URL(fileURLWithPath: command.config!).deletingPathExtension().lastPathComponent

@@ -53,6 +53,13 @@ final class UserDataAndArchitectureTests: XCTestCase {
         let trainer = try ModelRegistry.trainer(for: c)
         XCTAssertNotNil(try trainer.trainStep()["loss_d"])
         XCTAssertEqual(trainer.samples(count: 1, seed: 0).samples.shape, [1, 1, 32, 32], "the array's own resolution")
+        let recorded = try DatasetRegistry.recordingShape(of: c)
+        XCTAssertEqual([recorded.data.channels, recorded.data.resolution], [1, 32])
+        let checkpoint = directory.appendingPathComponent("npy.safetensors")
+        try ModelRegistry.trainer(for: recorded).checkpoint(configuration: recorded.json).write(to: checkpoint)
+        try FileManager.default.removeItem(at: file)
+        let (_, inference, _) = try ModelRegistry.inference(restoring: checkpoint)
+        XCTAssertEqual(inference.samples(count: 1, seed: 0).samples.shape, [1, 1, 32, 32], "inference needs the array no more")
     }
 
     /// An npy dataset with a NaN, or with 0-255 values, is refused before training, naming the file.

@@ -38,6 +38,17 @@ public enum DatasetRegistry {
         try entry(named: configuration.dataset).shape(configuration.data)
     }
 
+    /// `configuration` with the channels and resolution of your own images
+    /// (`folder`, `npy`) written into `data:`, so that the configuration a run
+    /// records rebuilds its networks without reading the data again.
+    public static func recordingShape(of configuration: TrainingConfiguration) throws -> TrainingConfiguration {
+        guard ["folder", "npy"].contains(configuration.dataset) else { return configuration }
+        let shape = try shape(of: configuration)
+        var recorded = configuration
+        (recorded.data.channels, recorded.data.resolution) = (shape.channels, shape.resolution)
+        return recorded
+    }
+
     /// The configured data, loaded (seeded with the run's seed + 1).
     public static func load(_ configuration: TrainingConfiguration) throws -> any Dataset {
         try entry(named: configuration.dataset).load(configuration.data, configuration.seed &+ 1)
