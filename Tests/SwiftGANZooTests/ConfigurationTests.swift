@@ -54,6 +54,8 @@ final class ConfigurationTests: XCTestCase {
         try assertRefused([("dataset", "mnist"), ("gan.diff_augment", "color,blur")], "gan.diff_augment: unknown policy 'color,blur'")
         try assertRefused([("gan.diff_augment", "color")], "gan.diff_augment: augments images, and the data has 2-D points; remove it")
         try assertRefused([("dataset", "ring"), ("data.channels", "3")], "data.channels: ring holds 2-D points, not images; remove it")
+        try assertRefused([("dataset", "folder"), ("data.path", "/nonexistent"), ("data.resolution", "0")], "data.resolution: must be from 2 to 1024")
+        try assertRefused([("dataset", "folder"), ("data.path", "/nonexistent"), ("data.channels", "7")], "data.channels: must be 1 or 3")
     }
 
     func testAPenaltyMakesTheDCGANCriticDropBatchNorm() throws {

@@ -10,6 +10,12 @@ public struct ConfigurationError: Error, CustomStringConvertible, Equatable {
 
     public var description: String { "\(key): \(problem)" }
 
+    /// Throws for the first of `checks` (key, whether it holds, problem) that
+    /// fails, with its key after `prefix`.
+    static func firstFailure(of checks: [(String, Bool, String)], prefix: String = "") throws {
+        if let (key, _, problem) = checks.first(where: { !$0.1 }) { throw ConfigurationError(key: prefix + key, problem: problem) }
+    }
+
     /// An error for a value outside `allowed`, with a "did you mean" for a near miss.
     public static func unknown(_ key: String, _ value: String, allowed: [String]) -> ConfigurationError {
         ConfigurationError(key: key, problem: "unknown value '\(value)'\(hint(value, allowed)); choose one of \(allowed.joined(separator: ", "))")

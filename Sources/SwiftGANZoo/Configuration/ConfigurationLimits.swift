@@ -34,11 +34,11 @@ public enum ConfigurationLimits {
                 (key + "beta1", player.beta1.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
                 (key + "beta2", player.beta2.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
                 (key + "ema_beta", player.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
-                (key + "historical_averaging", player.historicalAveraging >= 0, "must not be negative"),
+                (key + "historical_averaging", player.historicalAveraging.map { $0 >= 0 } ?? true, "must not be negative"),
             ]
             if let name = player.optimizer, !optimizers.contains(name) { throw ConfigurationError.unknown(key + "optimizer", name, allowed: optimizers) }
         }
-        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: key, problem: problem) }
+        try ConfigurationError.firstFailure(of: checks)
         if !optimizers.contains(c.optimizer.name) { throw ConfigurationError.unknown("optimizer.name", c.optimizer.name, allowed: optimizers) }
     }
 }

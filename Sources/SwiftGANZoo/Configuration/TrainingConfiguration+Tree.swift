@@ -35,11 +35,6 @@ extension TrainingConfiguration {
         }
         let overlay = try ConfigurationTree.coded(written, schema: base.schema)
         var coded = Self.codedDefaults(of: base)
-        if let named = overlay["players"] as? [String: Any] {
-            var players = coded["players"] as? [String: Any] ?? [:]
-            for name in named.keys where players[name] == nil { players[name] = Self.codedDefaults(of: PlayerOptions()) }
-            coded["players"] = players
-        }
         ConfigurationTree.merge(overlay, into: &coded)
         do {
             self = try JSONDecoder().decode(Self.self, from: JSONSerialization.data(withJSONObject: coded))

@@ -28,6 +28,9 @@ public struct DatasetEntry: Sendable {
         }, load: { _, seed in load(seed) })
     }
 
+    /// The side of the built-in images and of your own unless `data.resolution` says otherwise (MNIST's).
+    static let nativeResolution = 28
+
     /// Built-in images of `channels` at 28x28, resized when `data.resolution` asks.
     static func images(
         _ name: String, _ description: String, channels: Int, classes: Int?, measures: [QualityMeasureKind] = [],
@@ -37,10 +40,11 @@ public struct DatasetEntry: Sendable {
             if let asked = options.channels, asked != channels {
                 throw ConfigurationError(key: "data.channels", problem: "\(name) has \(channels) channel\(channels == 1 ? "" : "s"), not \(asked); remove the key")
             }
-            return DatasetShape(sampleShape: [channels, options.resolution ?? 28, options.resolution ?? 28], classCount: classes)
+            let resolution = options.resolution ?? nativeResolution
+            return DatasetShape(sampleShape: [channels, resolution, resolution], classCount: classes)
         }, load: { options, seed in
             let data = try load(seed)
-            guard let resolution = options.resolution, resolution != 28 else { return data }
+            guard let resolution = options.resolution, resolution != nativeResolution else { return data }
             return ResizedDataset(data, resolution: resolution)
         })
     }

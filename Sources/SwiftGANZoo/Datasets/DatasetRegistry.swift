@@ -33,9 +33,11 @@ public enum DatasetRegistry {
         return entry
     }
 
-    /// What the configured data looks like, without loading it.
+    /// What the configured data looks like, without loading it (after the
+    /// checks of the shared keys, `data.channels` and `data.resolution` among them).
     public static func shape(of configuration: TrainingConfiguration) throws -> DatasetShape {
-        try entry(named: configuration.dataset).shape(configuration.data)
+        try ConfigurationLimits.validate(configuration)
+        return try entry(named: configuration.dataset).shape(configuration.data)
     }
 
     /// `configuration` with the channels and resolution of your own images

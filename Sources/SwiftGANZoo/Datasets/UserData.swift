@@ -8,15 +8,13 @@ enum UserData {
     static let folder = DatasetEntry(
         "folder", "your images: data.path names a folder of PNG/JPEG files (subfolders are classes), read at data.resolution (28) with data.channels 1 or 3",
         shape: { options in
-            let channels = options.channels ?? 1, resolution = options.resolution ?? 28
-            guard [1, 3].contains(channels) else { throw ConfigurationError(key: "data.channels", problem: "must be 1 or 3 for a folder of images, got \(channels)") }
-            let path = try requirePath(options, kind: "folder of images")
-            let classes = try ImageFolderDataset(root: path, loading: ImageLoading(channels: channels, size: resolution)).classCount
-            return DatasetShape(sampleShape: [channels, resolution, resolution], classCount: classes)
+            let loading = folderLoading(options)
+            let classes = try ImageFolderDataset(root: requirePath(options, kind: "folder of images"), loading: loading).classCount
+            return DatasetShape(sampleShape: [loading.channels, loading.size!, loading.size!], classCount: classes)
         },
         load: { options, _ in
             let path = try requirePath(options, kind: "folder of images")
-            let folder = try ImageFolderDataset(root: path, loading: ImageLoading(channels: options.channels ?? 1, size: options.resolution ?? 28))
+            let folder = try ImageFolderDataset(root: path, loading: folderLoading(options))
             guard folder.count > 0 else { throw ConfigurationError(key: "data.path", problem: "\(path) holds no PNG or JPEG images") }
             try folder.validateFiles()
             return folder
@@ -39,6 +37,11 @@ enum UserData {
             try checkValues(of: file.file, path: path)
             return file
         })
+
+    /// How a folder's images are read: `data.channels` (1) at `data.resolution` (28).
+    private static func folderLoading(_ options: DataOptions) -> ImageLoading {
+        ImageLoading(channels: options.channels ?? 1, size: options.resolution ?? DatasetEntry.nativeResolution)
+    }
 
     private static func requirePath(_ options: DataOptions, kind: String) throws -> String {
         guard let path = options.path else {

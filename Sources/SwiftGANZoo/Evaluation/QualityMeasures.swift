@@ -93,11 +93,9 @@ public enum QualityMeasures {
         let split = try SSGANDefinition.split(mnist, labeledPerClass: labeledPerClass, heldOut: heldOut)
         let examples = try split.heldOutIndices.map { try mnist.example(at: $0) }
         let images = NDArray.concatenate(examples.map { $0.image.reshaped([1, 1, 28, 28]) }, axis: 0).map(.affine(scale: 2, shift: -1))
-        let wasTraining = network.isTraining
-        network.eval()
-        defer { if wasTraining { network.train() } }
         guard let classifier = network as? any Layer else { preconditionFailure("QualityMeasures: the discriminator is not a Layer") }
-        let predictions = withoutGrad { classifier(Tensor(images)).value }.argmax(axis: 1).elements.map { Int($0) }
+        let logits = Inference(model: model, networks: ["discriminator": network]).evaluating { classifier(Tensor(images)).value }
+        let predictions = logits.argmax(axis: 1).elements.map { Int($0) }
         return Double(zip(predictions, examples).filter { $0 == $1.label }.count) / Double(examples.count)
     }
 

@@ -15,10 +15,15 @@ public final class Inference {
 
     /// The output for `request`.
     public func callAsFunction(_ request: InferenceRequest) -> NDArray {
+        evaluating { model.infer(request, networks: networks) }.value
+    }
+
+    /// `body` with every network in eval mode and no gradients recorded; the modes are restored after.
+    public func evaluating<R>(_ body: () throws -> R) rethrows -> R {
         let training = networks.filter { $0.value.isTraining }
         for module in networks.values { module.eval() }
         defer { for module in training.values { module.train() } }
-        return withoutGrad { model.infer(request, networks: networks) }.value
+        return try withoutGrad(body)
     }
 
     /// The samples of `latent`.

@@ -10,9 +10,14 @@ public enum ModelCatalog {
 
     /// The default options of `model` as the YAML section a configuration would hold.
     public static func defaultOptions(of model: String) -> String {
+        defaults(of: model).yaml(section: model)
+    }
+
+    /// The default configuration with `model` chosen.
+    private static func defaults(of model: String) -> TrainingConfiguration {
         var configuration = TrainingConfiguration()
         configuration.model = model
-        return configuration.yaml(section: model)
+        return configuration
     }
 
     /// One model's page: its card, results, options with defaults and presets.
@@ -36,11 +41,9 @@ public enum ModelCatalog {
     public static func jsonLines() -> [String] {
         ModelRegistry.models.map { definition in
             let card = definition.card
-            var configuration = TrainingConfiguration()
-            configuration.model = definition.name
             let object: [String: Any] = [
                 "name": definition.name, "summary": card.summary, "task": card.task, "level": card.level, "paper": card.paper, "year": card.year,
-                "input": card.input.rawValue, "players": definition.playerNames, "options": configuration.writtenTree[definition.name] ?? [:],
+                "input": card.input.rawValue, "players": definition.playerNames, "options": defaults(of: definition.name).writtenTree[definition.name] ?? [:],
                 "presets": presets(of: definition.name).map(\.name),
                 "results": card.results.map { ["preset": $0.preset, "figures": $0.figures, "command": $0.command, "measured_on": $0.measuredOn] as [String: Any] },
             ]

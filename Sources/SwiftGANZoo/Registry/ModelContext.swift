@@ -21,17 +21,19 @@ public final class ModelContext {
 
     /// Makes the network of player `name` with `make`, drawing its initial weights from `random`.
     public func network<M: Module>(_ name: String, _ make: @escaping (inout RandomGenerator) -> M) -> M {
-        precondition(!networks.contains { $0.name == name }, "ModelContext: the network '\(name)' was made twice")
-        let module = make(&random)
-        networks.append((name, module, { make(&$0) }))
-        return module
+        record(name, make) as! M
     }
 
     /// Makes the layer network of player `name` with `make`, as `network(_:_:)`.
     public func layer(_ name: String, _ make: @escaping (inout RandomGenerator) -> any LayerModule) -> any LayerModule {
+        record(name, make) as! any LayerModule
+    }
+
+    /// Makes player `name`'s network and keeps `make` for its copies.
+    private func record(_ name: String, _ make: @escaping (inout RandomGenerator) -> Module) -> Module {
         precondition(!networks.contains { $0.name == name }, "ModelContext: the network '\(name)' was made twice")
         let module = make(&random)
-        networks.append((name, module, { make(&$0) }))
+        networks.append((name, module, make))
         return module
     }
 

@@ -30,19 +30,21 @@ extension ModelDefinition {
 
     /// `trainingData` for options of any type.
     static func trainingData(_ data: any Dataset, erasedOptions options: any ModelOptions, configuration: TrainingConfiguration) throws -> any Dataset {
-        guard let options = options as? Options else { preconditionFailure("\(name): given \(type(of: options)), expected \(Options.self)") }
-        return try trainingData(data, options: options, configuration: configuration)
+        try trainingData(data, options: typed(options), configuration: configuration)
     }
 
     /// The default options, type-erased.
     static var defaultOptions: any ModelOptions { Options() }
 
-    /// Builds from options of any type; stops with a message for options of another model.
+    /// `options` as this model's type; stops with a message for options of another model.
+    static func typed(_ options: any ModelOptions) -> Options {
+        guard let options = options as? Options else { preconditionFailure("\(name): given \(type(of: options)), expected \(Options.self)") }
+        return options
+    }
+
+    /// Builds from options of any type.
     static func build(erased options: any ModelOptions, context: ModelContext) throws -> ModelBuild {
-        guard let options = options as? Options else {
-            preconditionFailure("\(name): built with \(type(of: options)), expected \(Options.self)")
-        }
-        return try build(options, context: context)
+        try build(typed(options), context: context)
     }
 
     /// The options of the `name` section of `container`, or the defaults when it has none.

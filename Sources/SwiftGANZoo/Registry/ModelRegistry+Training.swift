@@ -33,7 +33,7 @@ extension ModelRegistry {
                 let copy = network.module.copy { context.remake(network.name, random: &copies) }
                 player.average = ExponentialMovingAverage(target: copy, decay: .beta(beta))
             }
-            if options.historicalAveraging > 0 { player.history = HistoricalAveraging(weight: options.historicalAveraging) }
+            if let weight = options.historicalAveraging, weight > 0 { player.history = HistoricalAveraging(weight: weight) }
             return player
         }
         let trainer = Trainer(model: build.model, players: players, phases: build.phases, loader: loader, growth: build.growth, seed: c.seed &+ 4)

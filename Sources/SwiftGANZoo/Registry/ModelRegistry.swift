@@ -24,9 +24,10 @@ public enum ModelRegistry {
         return definition
     }
 
-    /// The model `configuration` describes, built for data of `shape`, with the context that made its networks.
+    /// The model `configuration` describes, built for data of `shape` (from
+    /// `DatasetRegistry.shape(of:)`, which checks the shared keys), with the
+    /// context that made its networks.
     static func build(_ configuration: TrainingConfiguration, shape: DatasetShape) throws -> (build: ModelBuild, context: ModelContext) {
-        try ConfigurationLimits.validate(configuration)
         let definition = try requireDefinition(named: configuration.model)
         for name in configuration.players.keys.sorted() where !definition.playerNames.contains(name) {
             throw ConfigurationError.unknown(key: "players.\(name)", allowed: definition.playerNames.map { "players.\($0)" })

@@ -6,6 +6,14 @@ import SwiftGANAutograd
 /// interval); `g` updates the generator every `generatorInterval` steps on
 /// the last real batch. `loss_d` logs the main discriminator loss alone.
 public enum AdversarialTraining {
+    /// The players of a two-player GAN.
+    public static let playerNames = ["generator", "discriminator"]
+
+    /// The build of a two-player GAN: `model` and its phases.
+    public static func build(_ model: any GANModel, settings: TrainerSettings) -> ModelBuild {
+        ModelBuild(model: model, phases: phases(for: model, settings: settings))
+    }
+
     public static func phases(for model: any GANModel, settings: TrainerSettings) -> [Phase] {
         let discriminator = Phase(
             name: "d", updates: ["discriminator"], repeats: settings.criticSteps, batch: .fresh, afterUpdate: model.afterDiscriminatorUpdate

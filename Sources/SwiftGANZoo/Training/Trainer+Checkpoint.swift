@@ -8,8 +8,7 @@ extension Trainer {
     /// moving average and history, extra states, data position, random state.
     public func checkpoint(configuration: String = "") -> TrainingCheckpoint {
         var checkpoint = TrainingCheckpoint(
-            step: step, modules: modules, optimizers: Dictionary(uniqueKeysWithValues: players.map { ($0.name, $0.optimizer) }),
-            averages: averages, randomGenerators: ["trainer": random], configuration: configuration)
+            step: step, modules: modules, optimizers: optimizers, averages: averages, randomGenerators: ["trainer": random], configuration: configuration)
         for player in players {
             if let history = player.history { checkpoint.extras[player.historyKey] = history.stateDict() }
         }
@@ -41,8 +40,7 @@ extension Trainer {
         guard let saved = checkpoint.randomGenerators["trainer"] else {
             throw CheckpointError(path: path, problem: "no random state for the trainer")
         }
-        try checkpoint.restore(
-            modules: modules, optimizers: Dictionary(uniqueKeysWithValues: players.map { ($0.name, $0.optimizer) }), averages: averages, path: path)
+        try checkpoint.restore(modules: modules, optimizers: optimizers, averages: averages, path: path)
         for player in players {
             guard let history = player.history else { continue }
             guard let state = checkpoint.extras[player.historyKey] else {
@@ -65,6 +63,10 @@ extension Trainer {
             if let average = player.average { modules[player.averageKey] = average.target }
         }
         return modules
+    }
+
+    private var optimizers: [String: any Optimizer] {
+        Dictionary(uniqueKeysWithValues: players.map { ($0.name, $0.optimizer) })
     }
 
     private var averages: [String: ExponentialMovingAverage] {

@@ -1,7 +1,7 @@
 /// The auxiliary-classifier GAN of Odena et al.: D also predicts the class.
 public enum ACGANDefinition: ModelDefinition {
     public static let name = "acgan"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.acgan
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, excluded: [.relativisticAverage]) }
     public static let measures: [QualityMeasureKind] = [.classAccuracy]
@@ -15,6 +15,6 @@ public enum ACGANDefinition: ModelDefinition {
         let model = ACGAN(
             generator: context.layer("generator", networks.generator), discriminator: context.layer("discriminator", networks.discriminator),
             latentDimension: o.networks.latentDimension, classCount: classes, loss: loss, classWeight: o.classWeight)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: TrainerSettings(criticSteps: o.networks.criticSteps)))
+        return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 }

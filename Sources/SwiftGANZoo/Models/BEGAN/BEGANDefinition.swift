@@ -1,7 +1,7 @@
 /// BEGAN (Berthelot et al.): an autoencoder discriminator, the k_t balance and the convergence measure.
 public enum BEGANDefinition: ModelDefinition {
     public static let name = "began"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.began
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, losses: false) }
 
@@ -23,6 +23,6 @@ public enum BEGANDefinition: ModelDefinition {
                 : BEGANAutoencoder.convolutional(channels: data.channels, resolution: data.resolution!, generator: &rng))
         }
         let model = BEGAN(generator: g, discriminator: d, latentDimension: o.networks.latentDimension, gamma: o.gamma, kLearningRate: o.kLearningRate)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: TrainerSettings(criticSteps: o.networks.criticSteps)))
+        return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 }

@@ -1,7 +1,7 @@
 /// The conditional GAN of Mirza & Osindero: labels as one-hot input to G and extra planes (or features) to D.
 public enum CGANDefinition: ModelDefinition {
     public static let name = "cgan"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.cgan
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name) }
     public static let measures: [QualityMeasureKind] = [.classAccuracy]
@@ -15,6 +15,6 @@ public enum CGANDefinition: ModelDefinition {
         let model = ConditionalGAN(
             generator: context.layer("generator", networks.generator), discriminator: context.layer("discriminator", networks.discriminator),
             latentDimension: o.networks.latentDimension, classCount: classes, loss: loss)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: TrainerSettings(criticSteps: o.networks.criticSteps)))
+        return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 }

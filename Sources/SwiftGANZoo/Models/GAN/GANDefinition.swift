@@ -5,7 +5,7 @@ import SwiftGANData
 /// RaGAN, R1, and the improved techniques).
 public enum GANDefinition: ModelDefinition {
     public static let name = "gan"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.gan
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, penalties: true) }
 
@@ -21,7 +21,7 @@ public enum GANDefinition: ModelDefinition {
             ("instance_noise", o.instanceNoise >= 0, "must not be negative"),
             ("packing", o.packing > 0 && batchSize % o.packing == 0, "must be positive and divide batch_size \(batchSize)"),
         ]
-        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: "gan." + key, problem: problem) }
+        try ConfigurationError.firstFailure(of: checks, prefix: "gan.")
         if o.diffAugment != nil && context.data.isPoints {
             throw ConfigurationError(key: "gan.diff_augment", problem: "augments images, and the data has 2-D points; remove it")
         }
@@ -45,6 +45,6 @@ public enum GANDefinition: ModelDefinition {
             realTarget: 1 - o.labelSmoothing, instanceNoise: o.instanceNoise, instanceNoiseSteps: context.configuration.steps, augment: augment,
             packing: o.packing, generatorObjective: o.featureMatching ? .featureMatching : .adversarial)
         let settings = TrainerSettings(criticSteps: o.networks.criticSteps, regularizationInterval: o.regularizationInterval)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: settings))
+        return AdversarialTraining.build(model, settings: settings)
     }
 }

@@ -1,7 +1,7 @@
 /// InfoGAN (Chen et al.): categorical and continuous codes recovered by a Q head sharing D's body.
 public enum InfoGANDefinition: ModelDefinition {
     public static let name = "infogan"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.infogan
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, excluded: [.relativisticAverage]) }
     public static let measures: [QualityMeasureKind] = [.codePurity]
@@ -13,7 +13,7 @@ public enum InfoGANDefinition: ModelDefinition {
             ("info_weight", o.infoWeight >= 0, "must not be negative"),
             ("info_continuous_weight", o.infoContinuousWeight >= 0, "must not be negative"),
         ]
-        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: "infogan." + key, problem: problem) }
+        try ConfigurationError.firstFailure(of: checks, prefix: "infogan.")
         let categories = context.data.classCount ?? 10
         let networks = try AdversarialNetworks(
             o.networks, data: context.data, section: name, generatorInput: o.networks.latentDimension + o.continuousCodes + categories,
@@ -22,6 +22,6 @@ public enum InfoGANDefinition: ModelDefinition {
             generator: context.layer("generator", networks.generator), discriminator: context.layer("discriminator", networks.discriminator),
             noiseDimension: o.networks.latentDimension, categories: categories, continuousCodes: o.continuousCodes, loss: loss,
             infoWeight: o.infoWeight, continuousWeight: o.infoContinuousWeight)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: TrainerSettings(criticSteps: o.networks.criticSteps)))
+        return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 }

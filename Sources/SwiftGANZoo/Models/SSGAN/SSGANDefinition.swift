@@ -3,7 +3,7 @@ import SwiftGANData
 /// The semi-supervised GAN (Salimans et al.): D is a K-class classifier, real/fake from its logsumexp.
 public enum SSGANDefinition: ModelDefinition {
     public static let name = "ssgan"
-    public static let playerNames = ["generator", "discriminator"]
+    public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.ssgan
     public static var choices: [(key: String, values: [String])] { AdversarialChoices.of(section: name, losses: false) }
     public static let measures: [QualityMeasureKind] = [.heldOutAccuracy]
@@ -14,14 +14,14 @@ public enum SSGANDefinition: ModelDefinition {
             ("held_out", o.heldOut >= 0, "must not be negative"),
             ("unsupervised_weight", o.unsupervisedWeight >= 0, "must not be negative"),
         ]
-        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: "ssgan." + key, problem: problem) }
+        try ConfigurationError.firstFailure(of: checks, prefix: "ssgan.")
         let classes = try LabeledData.classes(context.data, model: name)
         let networks = try AdversarialNetworks(
             o.networks, data: context.data, section: name, generatorInput: o.networks.latentDimension, discriminatorOutputs: classes)
         let model = SemiSupervisedGAN(
             generator: context.layer("generator", networks.generator), discriminator: context.layer("discriminator", networks.discriminator),
             latentDimension: o.networks.latentDimension, classCount: classes, unsupervisedWeight: o.unsupervisedWeight)
-        return ModelBuild(model: model, phases: AdversarialTraining.phases(for: model, settings: TrainerSettings(criticSteps: o.networks.criticSteps)))
+        return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 
     /// With `labeled_per_class`, the fixed split that keeps that many labels

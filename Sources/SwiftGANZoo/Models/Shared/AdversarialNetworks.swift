@@ -52,7 +52,7 @@ struct AdversarialNetworks {
             ("layers", (1...ConfigurationLimits.layers).contains(o.layers), "must be from 1 to \(ConfigurationLimits.layers)"),
             ("critic_steps", (1...ConfigurationLimits.criticSteps).contains(o.criticSteps), "must be from 1 to \(ConfigurationLimits.criticSteps)"),
         ]
-        for (key, ok, problem) in checks where !ok { throw ConfigurationError(key: section + "." + key, problem: problem) }
+        try ConfigurationError.firstFailure(of: checks, prefix: section + ".")
     }
 
     func generator(_ rng: inout RandomGenerator) -> any LayerModule {
