@@ -38,20 +38,6 @@ struct ModelsCommand: ParsableCommand {
     }
 }
 
-/// `swiftgan datasets`: the built-in data and how to train on your own.
-struct DatasetsCommand: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "datasets", abstract: "List the built-in datasets and how to point at your own.")
-
-    func run() {
-        print(Listing.format([("datasets (dataset:)", DatasetRegistry.datasets.map { ($0.name, $0.description) })]))
-        print("""
-
-            Your own images: swiftgan train mnist_dcgan --set dataset=folder --set data.path=PATH [--set data.channels=3] [--set data.resolution=32]
-            or a YAML file with 'preset: mnist_dcgan', 'dataset: folder' and a 'data:' section with 'path: PATH'.
-            """)
-    }
-}
-
 /// Aligned `name  description` lines under section titles.
 enum Listing {
     static func format(_ sections: [(String, [(name: String, description: String)])]) -> String {

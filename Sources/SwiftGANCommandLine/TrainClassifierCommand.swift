@@ -2,42 +2,68 @@ import ArgumentParser
 import Foundation
 import SwiftGAN
 
-/// `swiftgan train-classifier`: trains the MNIST classifier used by the MNIST-domain metrics.
+/// `swiftgan train-classifier`: trains a feature network of the domain metrics
+/// (the MNIST classifier, or the shapes factor classifier) from its seeded recipe.
 struct TrainClassifierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-classifier",
-        abstract: "Train the MNIST classifier of the MNIST-domain metrics on the bundled digits (seeded).")
+        abstract: "Train the classifier of the MNIST-domain metrics (or, with --data shapes, of the shapes-domain metrics) from its seeded recipe.")
 
-    @Option(help: "Where to write the weights (safetensors).")
-    var output = "mnist_classifier.safetensors"
+    @Option(help: "Which classifier: mnist (the digits' classifier) or shapes (one head per factor of the shapes data).")
+    var data = "mnist"
 
-    @Option(parsing: .unconditional, help: "Training epochs.")
-    var epochs = 12
+    @Option(help: "Where to write the weights (safetensors); default: DATA_classifier.safetensors.")
+    var output: String?
 
-    @Option(parsing: .unconditional, help: "The seed of the split, the initialization and the batches.")
-    var seed: UInt64 = 2024
+    @Option(parsing: .unconditional, help: "Training epochs (default: the recipe's, 12 for mnist, 8 for shapes).")
+    var epochs: Int?
+
+    @Option(parsing: .unconditional, help: "The seed of the split, the initialization and the batches (default: the recipe's, 2024 for mnist, 2026 for shapes).")
+    var seed: UInt64?
+
+    var outputPath: String { output ?? "\(data)_classifier.safetensors" }
 
     func validate() throws {
-        if !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
-        if URL(fileURLWithPath: output).pathExtension.lowercased() != "safetensors" {
-            throw ValidationError("--output must be a .safetensors file, got '\(output)'")
+        if !["mnist", "shapes"].contains(data) { throw ValidationError("--data must be mnist or shapes, got '\(data)'") }
+        if let epochs, !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
+        if URL(fileURLWithPath: outputPath).pathExtension.lowercased() != "safetensors" {
+            throw ValidationError("--output must be a .safetensors file, got '\(outputPath)'")
         }
     }
 
     func run() throws {
-        var recipe = MNISTClassifierRecipe()
-        recipe.epochs = epochs
-        recipe.seed = seed
-        let (model, accuracy) = try recipe.train { epoch, accuracy in
-            print(String(format: "epoch %d: held-out accuracy %.2f%%", epoch, accuracy * 100))
+        let url = URL(fileURLWithPath: outputPath)
+        let summary: String
+        if data == "shapes" {
+            var recipe = ShapesClassifierRecipe()
+            if let epochs { recipe.epochs = epochs }
+            if let seed { recipe.seed = seed }
+            let (model, accuracy) = try recipe.train { epoch, accuracy in print("epoch \(epoch): held-out accuracy \(Self.describe(accuracy))") }
+            summary = Self.describe(accuracy)
+            try model.save(to: url, metadata: [
+                "recipe": "ShapesClassifierRecipe seed \(recipe.seed), \(recipe.epochs) epochs, \(recipe.trainCount) train / \(recipe.heldOut) held out",
+                "held_out_accuracy": summary,
+            ])
+        } else {
+            var recipe = MNISTClassifierRecipe()
+            if let epochs { recipe.epochs = epochs }
+            if let seed { recipe.seed = seed }
+            let (model, accuracy) = try recipe.train { epoch, accuracy in
+                print(String(format: "epoch %d: held-out accuracy %.2f%%", epoch, accuracy * 100))
+            }
+            summary = String(format: "%.2f%%", accuracy * 100)
+            try model.save(to: url, metadata: [
+                "recipe": "MNISTClassifierRecipe seed \(recipe.seed), \(recipe.epochs) epochs, 8000 train / 2000 held out",
+                "held_out_accuracy": String(format: "%.4f", accuracy),
+            ])
         }
-        let url = URL(fileURLWithPath: output)
-        try model.save(to: url, metadata: [
-            "recipe": "MNISTClassifierRecipe seed \(seed), \(epochs) epochs, 8000 train / 2000 held out",
-            "held_out_accuracy": String(format: "%.4f", accuracy),
-        ])
         var crc = CRC32()
         crc.update(try Data(contentsOf: url))
-        print(String(format: "wrote %@ (held-out accuracy %.2f%%, crc32 %08x)", output, accuracy * 100, crc.value))
+        print(String(format: "wrote %@ (held-out accuracy %@, crc32 %08x)", outputPath, summary, crc.value))
+    }
+
+    /// Each factor's accuracy in percent, in factor order.
+    static func describe(_ accuracy: [String: Double]) -> String {
+        ShapeFactor.allCases.map { String(format: "%@ %.2f%%", $0.rawValue, (accuracy[$0.rawValue] ?? 0) * 100) }.joined(separator: ", ")
     }
 }

@@ -34,6 +34,10 @@ public enum ConfigurationLimits {
                 (key + "beta1", player.beta1.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
                 (key + "beta2", player.beta2.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
                 (key + "ema_beta", player.emaBeta.map { (0..<1).contains($0) } ?? true, "must be in [0, 1)"),
+                (key + "ema_beta", player.emaBeta == nil || player.emaHalfLife == nil, "and ema_half_life both set the moving average; keep one"),
+                (key + "ema_half_life", player.emaHalfLife.map { $0 > 0 && $0.isFinite } ?? true, "must be positive (thousands of images)"),
+                (key + "ema_rampup", player.emaRampup.map { $0 > 0 && $0.isFinite } ?? true, "must be positive"),
+                (key + "ema_rampup", player.emaRampup == nil || player.emaHalfLife != nil, "ramps ema_half_life up; set ema_half_life too"),
                 (key + "historical_averaging", player.historicalAveraging.map { $0 >= 0 } ?? true, "must not be negative"),
             ]
             if let name = player.optimizer, !optimizers.contains(name) { throw ConfigurationError.unknown(key + "optimizer", name, allowed: optimizers) }

@@ -8,14 +8,17 @@ public struct DatasetEntry: Sendable {
     public let description: String
     /// The quality measures samples of this data are judged by (see `QualityMeasures`).
     public let measures: [QualityMeasureKind]
+    /// The side of the built-in images as they are made (nil for points and your own data).
+    public let nativeResolution: Int?
     let shape: @Sendable (DataOptions) throws -> DatasetShape
     let load: @Sendable (DataOptions, UInt64) throws -> any Dataset
 
     init(
-        _ name: String, _ description: String, measures: [QualityMeasureKind] = [],
+        _ name: String, _ description: String, measures: [QualityMeasureKind] = [], nativeResolution: Int? = nil,
         shape: @escaping @Sendable (DataOptions) throws -> DatasetShape, load: @escaping @Sendable (DataOptions, UInt64) throws -> any Dataset
     ) {
         (self.name, self.description, self.measures, self.shape, self.load) = (name, description, measures, shape, load)
+        self.nativeResolution = nativeResolution
     }
 
     /// Built-in points: the options must not ask for images.
@@ -28,24 +31,31 @@ public struct DatasetEntry: Sendable {
         }, load: { _, seed in load(seed) })
     }
 
-    /// The side of the built-in images and of your own unless `data.resolution` says otherwise (MNIST's).
-    static let nativeResolution = 28
+    /// The side of your own images unless `data.resolution` says otherwise (MNIST's).
+    static let defaultResolution = 28
 
-    /// Built-in images of `channels` at 28x28, resized when `data.resolution` asks.
+    /// Built-in images of `channels` at `native` pixels square, resized when `data.resolution` asks.
     static func images(
-        _ name: String, _ description: String, channels: Int, classes: Int?, measures: [QualityMeasureKind] = [],
+        _ name: String, _ description: String, channels: Int, classes: Int?, native: Int = defaultResolution, measures: [QualityMeasureKind] = [],
         load: @escaping @Sendable (UInt64) throws -> any Dataset
     ) -> DatasetEntry {
-        DatasetEntry(name, description, measures: measures, shape: { options in
+        rendered(name, description, channels: channels, classes: classes, native: native, measures: measures) { seed, resolution in
+            let data = try load(seed)
+            return resolution == native ? data : ResizedDataset(data, resolution: resolution)
+        }
+    }
+
+    /// Built-in images of `channels`, drawn at the resolution asked (`native` unless `data.resolution` says otherwise).
+    static func rendered(
+        _ name: String, _ description: String, channels: Int, classes: Int?, native: Int, measures: [QualityMeasureKind] = [],
+        load: @escaping @Sendable (UInt64, Int) throws -> any Dataset
+    ) -> DatasetEntry {
+        DatasetEntry(name, description, measures: measures, nativeResolution: native, shape: { options in
             if let asked = options.channels, asked != channels {
                 throw ConfigurationError(key: "data.channels", problem: "\(name) has \(channels) channel\(channels == 1 ? "" : "s"), not \(asked); remove the key")
             }
-            let resolution = options.resolution ?? nativeResolution
+            let resolution = options.resolution ?? native
             return DatasetShape(sampleShape: [channels, resolution, resolution], classCount: classes)
-        }, load: { options, seed in
-            let data = try load(seed)
-            guard let resolution = options.resolution, resolution != nativeResolution else { return data }
-            return ResizedDataset(data, resolution: resolution)
-        })
+        }, load: { options, seed in try load(seed, options.resolution ?? native) })
     }
 }

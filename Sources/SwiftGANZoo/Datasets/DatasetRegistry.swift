@@ -15,6 +15,16 @@ public enum DatasetRegistry {
         .images("mnist", "the bundled 10,000 MNIST test digits, 1x28x28 (data.resolution resizes), 10 classes", channels: 1, classes: 10, measures: [.mnistSamples]) { _ in
             try BundledData.mnistTest()
         },
+        .images("mnist32", "the bundled MNIST digits centered on 1x32x32, 10 classes", channels: 1, classes: 10, native: 32, measures: [.mnistSamples]) { _ in
+            PaddedDataset(try BundledData.mnistTest(), size: 32)
+        },
+        .images("colored_mnist32", "the bundled MNIST digits at 3x32x32 in seeded foreground and background colors, 10 classes", channels: 3, classes: 10, native: 32) { seed in
+            ColoredDigits(PaddedDataset(try BundledData.mnistTest(), size: 32), seed: seed)
+        },
+        .rendered("shapes", "one colored object on a colored background, 3x32x32 (data.resolution 64 draws them at 64x64); 7 known factors, labeled by shape (6 classes)",
+                  channels: 3, classes: ShapeFactor.shape.levels, native: 32, measures: [.shapesSamples]) { seed, resolution in
+            Shapes(count: 20_000, seed: seed, size: resolution)
+        },
         .images("polygons", "random convex polygons of Lucic et al., 1x28x28", channels: 1, classes: nil) { ConvexPolygons(count: 10_000, seed: $0) },
         .images("stacked_mnist", "three MNIST digits as RGB channels, 3x28x28, 1,000 modes", channels: 3, classes: 1000, measures: [.stackedMNISTModes]) { seed in
             let mnist = try BundledData.mnistTest()

@@ -40,7 +40,7 @@ enum UserData {
 
     /// How a folder's images are read: `data.channels` (1) at `data.resolution` (28).
     private static func folderLoading(_ options: DataOptions) -> ImageLoading {
-        ImageLoading(channels: options.channels ?? 1, size: options.resolution ?? DatasetEntry.nativeResolution)
+        ImageLoading(channels: options.channels ?? 1, size: options.resolution ?? DatasetEntry.defaultResolution)
     }
 
     private static func requirePath(_ options: DataOptions, kind: String) throws -> String {

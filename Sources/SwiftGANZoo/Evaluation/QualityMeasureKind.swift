@@ -5,6 +5,8 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case mixtureModes = "mixture_modes"
     /// The MNIST classifier's Fréchet distance, KID, precision/recall and density/coverage of 10,000 samples.
     case mnistSamples = "mnist_samples"
+    /// The shapes factor classifier's Fréchet distance, KID, precision/recall and density/coverage of 10,000 samples (`fid_shapes`, `kid_shapes`).
+    case shapesSamples = "shapes_samples"
     /// Stacked MNIST's modes of 1,000 covered by 26,000 samples and the mode KL (as VEEGAN and PacGAN count them).
     case stackedMNISTModes = "stacked_mnist_modes"
     /// The share of conditional samples the MNIST classifier reads as their label (`class_accuracy`).

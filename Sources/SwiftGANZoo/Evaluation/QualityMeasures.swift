@@ -7,20 +7,30 @@ import SwiftGANNN
 /// The quality figures a trained model is stated in: its dataset's measures
 /// (mode coverage on 2-D mixtures; for MNIST, the MNIST-classifier Fréchet
 /// distance, KID, precision/recall and density/coverage of 10,000 samples
-/// against the 10,000 bundled digits; Stacked MNIST's modes) and its model's
-/// own (class accuracy, code purity, held-out accuracy), judged by the MNIST
-/// classifier. Needs only the model's inference and its configuration.
+/// against the 10,000 bundled digits, `mnist32` cropped back to 28x28; the
+/// shapes factor classifier's for `shapes`; Stacked MNIST's modes) and its
+/// model's own (class accuracy, code purity, held-out accuracy), judged by the
+/// MNIST classifier. Needs only the model's inference and its configuration.
 public enum QualityMeasures {
     /// The seed of the samples a run is measured with at its end, unless another is asked for.
     public static func finalSeed(of configuration: TrainingConfiguration) -> UInt64 { configuration.seed &+ 99 }
 
     /// The measures that apply to `configuration`: its dataset's, and its
-    /// model's when the data is the bundled MNIST (their judge); the
-    /// classifier's measures only at the classifier's 28x28.
+    /// model's when the data is the bundled MNIST (their judge); the MNIST
+    /// classifier's measures only at the data's own resolution, the shapes
+    /// classifier's at 32x32 and 64x64.
     public static func kinds(for configuration: TrainingConfiguration) -> [QualityMeasureKind] {
-        let native = configuration.data.resolution.map { $0 == 28 } ?? true
-        let data = ((try? DatasetRegistry.entry(named: configuration.dataset))?.measures ?? []).filter { native || $0 == .mixtureModes }
-        let model = configuration.dataset == "mnist" && native ? ModelRegistry.definition(named: configuration.model)?.measures ?? [] : []
+        guard let entry = try? DatasetRegistry.entry(named: configuration.dataset) else { return [] }
+        let resolution = configuration.data.resolution ?? entry.nativeResolution
+        let native = resolution == entry.nativeResolution
+        let data = entry.measures.filter { kind in
+            switch kind {
+            case .mixtureModes: true
+            case .shapesSamples: [32, 64].contains(resolution)
+            default: native
+            }
+        }
+        let model = ["mnist", "mnist32"].contains(configuration.dataset) && native ? ModelRegistry.definition(named: configuration.model)?.measures ?? [] : []
         return data + model
     }
 
@@ -34,18 +44,26 @@ public enum QualityMeasures {
                 let evaluation = MixtureEvaluation(samples: inference.samples(count: 2_500, seed: seed).samples, mixture: mixture(configuration.dataset))
                 report.merge(["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]) { $1 }
             case .mnistSamples:
-                let drawn = mnist ?? inference.samples(count: 10_000, seed: seed)
+                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed))
                 mnist = drawn
                 let evaluation = try SampleEvaluation(real: mnistDigits(count: 10_000), generated: drawn.samples, network: MNISTClassifier.pretrained(), seed: seed)
                 report.merge([
                     "fid_mnist": evaluation.frechetDistance, "kid_mnist": evaluation.kidMean, "precision": evaluation.precision,
                     "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
                 ]) { $1 }
+            case .shapesSamples:
+                let samples = inference.samples(count: 10_000, seed: seed).samples
+                let evaluation = try SampleEvaluation(
+                    real: shapesImages(count: 10_000, resolution: samples.shape[2]), generated: samples, network: ShapesClassifier.pretrained(), seed: seed)
+                report.merge([
+                    "fid_shapes": evaluation.frechetDistance, "kid_shapes": evaluation.kidMean, "precision": evaluation.precision,
+                    "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
+                ]) { $1 }
             case .stackedMNISTModes:
                 let modes = try StackedMNISTModes(samples: inference.samples(count: 26_000, seed: seed).samples, classifier: MNISTClassifier.pretrained())
                 report.merge(["modes_covered": Double(modes.modesCovered), "mode_kl": modes.klDivergence]) { $1 }
             case .classAccuracy, .codePurity:
-                let drawn = mnist ?? inference.samples(count: 10_000, seed: seed)
+                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed))
                 mnist = drawn
                 guard let codes = drawn.labels else { continue }
                 let predictions = try MNISTClassifier.pretrained().predict(drawn.samples)
@@ -67,8 +85,9 @@ public enum QualityMeasures {
 
     /// The measure that picks a run's best checkpoint (lower is better): the
     /// MNIST-classifier Fréchet distance of 2,000 samples against 2,000
-    /// bundled digits for runs on the bundled MNIST, the mode-histogram KL for
-    /// the 2-D mixtures; nil for other data (then the newest checkpoint is the best).
+    /// bundled digits for runs on the bundled MNIST, the shapes classifier's
+    /// against 2,000 shapes for `shapes`, the mode-histogram KL for the 2-D
+    /// mixtures; nil for other data (then the newest checkpoint is the best).
     public static func selection(for configuration: TrainingConfiguration, inference: @escaping () -> Inference) -> (() throws -> (name: String, value: Double))? {
         let kinds = kinds(for: configuration)
         let seed = configuration.seed &+ 7
@@ -76,15 +95,38 @@ public enum QualityMeasures {
             let mixture = mixture(configuration.dataset)
             return { ("mode_kl", MixtureEvaluation(samples: inference().samples(count: 2_500, seed: seed).samples, mixture: mixture).modeKLDivergence) }
         }
+        func frechet(_ network: any FeatureNetwork, real: NDArray, generated: NDArray) throws -> Double {
+            let a = try FeatureStatistics(features: network.outputs(of: real, batchSize: 500).features)
+            let b = try FeatureStatistics(features: network.outputs(of: generated, batchSize: 500).features)
+            return try FrechetDistance.between(a, b)
+        }
+        if kinds.contains(.shapesSamples) {
+            return {
+                let generated = inference().samples(count: 2_000, seed: seed).samples
+                let real = shapesImages(count: 2_000, resolution: generated.shape[2])
+                return ("fid_shapes_2k", try frechet(ShapesClassifier.pretrained(), real: real, generated: generated))
+            }
+        }
         guard kinds.contains(.mnistSamples) else { return nil }
         return {
-            let classifier = try MNISTClassifier.pretrained()
-            let real = try mnistDigits(count: 2_000)
-            let generated = inference().samples(count: 2_000, seed: seed).samples
-            let a = try FeatureStatistics(features: classifier.outputs(of: real, batchSize: 500).features)
-            let b = try FeatureStatistics(features: classifier.outputs(of: generated, batchSize: 500).features)
-            return ("fid_mnist_2k", try FrechetDistance.between(a, b))
+            let generated = digits(inference().samples(count: 2_000, seed: seed)).samples
+            return ("fid_mnist_2k", try frechet(MNISTClassifier.pretrained(), real: mnistDigits(count: 2_000), generated: generated))
         }
+    }
+
+    /// Samples as the MNIST classifier reads them: 32x32 digits (`mnist32`) cropped back to their 28x28.
+    static func digits(_ drawn: (samples: NDArray, labels: [Int]?)) -> (samples: NDArray, labels: [Int]?) {
+        guard drawn.samples.shape[2] == 32 else { return drawn }
+        let rows = drawn.samples.slice(axis: 2, start: 2, end: 30)
+        return (rows.slice(axis: 3, start: 2, end: 30), drawn.labels)
+    }
+
+    /// The seed of the real shapes the shapes measures compare with (none of the classifier's, none of a run's).
+    static let shapesReferenceSeed: UInt64 = 1_000_003
+
+    /// `count` shapes at `resolution`, `[N, 3, R, R]` in [-1, 1], the same for every run.
+    public static func shapesImages(count: Int, resolution: Int) -> NDArray {
+        Shapes(count: count, seed: shapesReferenceSeed, size: resolution).renderedAll().images.map(.affine(scale: 2, shift: -1))
     }
 
     /// The semi-supervised discriminator's accuracy as a classifier on the digits its run held out.

@@ -7,8 +7,13 @@ public struct ModelBuild {
     public let growth: GrowthSchedule?
     /// State beyond networks and optimizers that checkpoints carry, by name.
     public let extraStates: [String: any CheckpointState]
+    /// Sets what the model schedules by step before every step (R3GAN's learning rates, β2 and average half-lives).
+    public let stepSchedule: Trainer.StepSchedule?
 
-    public init(model: any ZooModel, phases: [Phase], growth: GrowthSchedule? = nil, extraStates: [String: any CheckpointState] = [:]) {
-        (self.model, self.phases, self.growth, self.extraStates) = (model, phases, growth, extraStates)
+    public init(
+        model: any ZooModel, phases: [Phase], growth: GrowthSchedule? = nil, extraStates: [String: any CheckpointState] = [:],
+        stepSchedule: Trainer.StepSchedule? = nil
+    ) {
+        (self.model, self.phases, self.growth, self.extraStates, self.stepSchedule) = (model, phases, growth, extraStates, stepSchedule)
     }
 }

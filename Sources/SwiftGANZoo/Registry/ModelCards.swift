@@ -49,4 +49,8 @@ enum ModelCards {
     static let began = ModelCard(
         summary: "BEGAN: autoencoder discriminator, k_t balance, convergence measure",
         paper: "Berthelot et al., BEGAN: Boundary Equilibrium Generative Adversarial Networks", year: 2017, level: 1, task: "generation", input: .noise)
+
+    static let r3gan = ModelCard(
+        summary: "R3GAN: relativistic pairing loss with R1 and R2, a modernized ResNet without normalization, cosine schedules",
+        paper: "Huang et al., The GAN is dead; long live the GAN! A Modern GAN Baseline", year: 2024, level: 2, task: "generation", input: .noise)
 }

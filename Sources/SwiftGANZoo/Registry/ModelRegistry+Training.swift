@@ -29,15 +29,16 @@ extension ModelRegistry {
             if c.optimizer.learningRateDecay {
                 player.schedule = LinearDecaySchedule(base: learningRate, from: c.steps / 2, to: c.steps, finalFactor: 0.05)
             }
-            if let beta = options.emaBeta {
+            if let decay = options.emaDecay {
                 let copy = network.module.copy { context.remake(network.name, random: &copies) }
-                player.average = ExponentialMovingAverage(target: copy, decay: .beta(beta))
+                player.average = ExponentialMovingAverage(target: copy, decay: decay)
             }
             if let weight = options.historicalAveraging, weight > 0 { player.history = HistoricalAveraging(weight: weight) }
             return player
         }
         let trainer = Trainer(model: build.model, players: players, phases: build.phases, loader: loader, growth: build.growth, seed: c.seed &+ 4)
         trainer.extraStates = build.extraStates
+        trainer.stepSchedule = build.stepSchedule
         return trainer
     }
 

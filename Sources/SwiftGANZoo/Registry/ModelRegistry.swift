@@ -8,6 +8,7 @@ public enum ModelRegistry {
         InfoGANDefinition.self,
         SSGANDefinition.self,
         BEGANDefinition.self,
+        R3GANDefinition.self,
     ]
 
     /// The model names, in listing order.

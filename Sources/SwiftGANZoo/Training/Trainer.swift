@@ -21,6 +21,11 @@ public final class Trainer {
     public let growth: GrowthSchedule?
     /// Further state that a checkpoint carries, by name (`extra.NAME` in the file).
     public var extraStates: [String: any CheckpointState] = [:]
+    /// Settings that follow the step, applied to the players before every step
+    /// (after their learning-rate schedules); a function of the step alone, so resuming continues them exactly.
+    public typealias StepSchedule = (_ step: Int, _ players: [Player]) -> Void
+    /// The model's settings by step, if it has any.
+    public var stepSchedule: StepSchedule?
     /// The trainer's random stream (latents, augmentations, penalties).
     public var random: RandomGenerator
     /// Completed steps.
@@ -54,6 +59,7 @@ public final class Trainer {
         for player in players {
             if let schedule = player.schedule { player.optimizer.learningRate = schedule.learningRate(atStep: step) }
         }
+        stepSchedule?(step, players)
         if let growth {
             let position = growth.position(at: step)
             growth.apply(position.stage, position.alpha)

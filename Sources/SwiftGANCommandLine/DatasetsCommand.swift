@@ -1,0 +1,59 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+
+/// `swiftgan datasets`: the built-in data and how to train on your own; with
+/// a name and `--grid`, a PNG grid of its first images.
+struct DatasetsCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "datasets", abstract: "List the built-in datasets and how to point at your own, or write a grid of one's images.")
+
+    @Argument(help: "A dataset to preview (with --grid).")
+    var name: String?
+
+    @Option(help: "Write the first --count images of the dataset as a PNG grid to this path.")
+    var grid: String?
+
+    @Option(parsing: .unconditional, help: "Images in the grid (1 to 1024).")
+    var count = 64
+
+    @Option(parsing: .unconditional, help: "The side the images are drawn or resized at (data.resolution).")
+    var resolution: Int?
+
+    @Option(parsing: .unconditional, help: "The seed of the run whose data to draw.")
+    var seed: UInt64 = 0
+
+    func validate() throws {
+        if let name, (try? DatasetRegistry.entry(named: name)) == nil {
+            throw ValidationError(ConfigurationError.unknown("dataset", name, allowed: DatasetRegistry.names).problem)
+        }
+        if (name == nil) != (grid == nil) { throw ValidationError("a preview needs both a dataset name and --grid PATH") }
+        if !(1...1_024).contains(count) { throw ValidationError("--count must be from 1 to 1024, got \(count)") }
+        if let grid, URL(fileURLWithPath: grid).pathExtension.lowercased() != "png" { throw ValidationError("--grid must be a .png file, got '\(grid)'") }
+    }
+
+    func run() throws {
+        guard let name, let grid else {
+            print(Listing.format([("datasets (dataset:)", DatasetRegistry.datasets.map { ($0.name, $0.description) })]))
+            print("""
+
+                Your own images: swiftgan train mnist_dcgan --set dataset=folder --set data.path=PATH [--set data.channels=3] [--set data.resolution=32]
+                or a YAML file with 'preset: mnist_dcgan', 'dataset: folder' and a 'data:' section with 'path: PATH'.
+                Look at one: swiftgan datasets shapes --grid shapes.png [--resolution 64]
+                """)
+            return
+        }
+        var configuration = TrainingConfiguration()
+        configuration.dataset = name
+        configuration.data.resolution = resolution
+        configuration.seed = seed
+        let shape = try DatasetRegistry.shape(of: configuration)
+        guard !shape.isPoints else { throw CommandError("\(name) holds 2-D points, not images; there is no grid to draw") }
+        let data = try DatasetRegistry.load(configuration)
+        let shown = min(count, data.count)
+        let images = try (0..<shown).map { try data.example(at: $0).image.reshaped([1] + shape.sampleShape) }
+        let columns = Int(Double(shown).squareRoot().rounded(.up))
+        try ImageGrid(columns: columns, range: 0...1).writePNG(NDArray.concatenate(images, axis: 0), to: grid)
+        print("wrote \(grid): \(shown) images of \(name), \(shape.sampleShape.map(String.init).joined(separator: "x")) each")
+    }
+}
