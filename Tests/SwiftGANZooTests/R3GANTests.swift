@@ -45,9 +45,9 @@ final class R3GANTests: XCTestCase {
         let x = Tensor(random.normal([2, 16, 4, 4]))
         XCTAssertEqual(block(x).value.elements, x.value.elements)
         XCTAssertEqual(block.grouped.groups, 2)
-        let widths = R3GANWidths(resolution: 32, width: 256, minimum: 64)
+        let widths = StageWidths(resolution: 32, width: 256, minimum: 64)
         XCTAssertEqual(widths.stages, [256, 256, 128, 64])
-        let d = R3GANDiscriminator(channels: 1, widths: R3GANWidths(resolution: 16, width: 32, minimum: 16), blocksPerStage: 1, expansion: 2, groupSize: 16, generator: &random)
+        let d = R3GANDiscriminator(channels: 1, widths: StageWidths(resolution: 16, width: 32, minimum: 16), blocksPerStage: 1, expansion: 2, groupSize: 16, generator: &random)
         let a = Tensor(random.normal([1, 1, 16, 16])), b = Tensor(random.normal([1, 1, 16, 16]))
         // With every block the identity, D is linear: D(a + b) = D(a) + D(b).
         XCTAssertEqual(d(a + b).scalarValue, d(a).scalarValue + d(b).scalarValue, accuracy: 1e-4)

@@ -18,3 +18,11 @@ public final class NoiseInjection: Module {
         return x + planes * strength.tensor
     }
 }
+
+extension NoiseInjection {
+    /// Adds the given noise planes `[N, 1, H, W]` times the strength.
+    public func callAsFunction(_ x: Tensor, noise planes: Tensor) -> Tensor {
+        precondition(x.rank == 4 && planes.shape == [x.shape[0], 1, x.shape[2], x.shape[3]], "NoiseInjection: noise \(planes.shape) for input \(x.shape)")
+        return x + planes * strength.tensor
+    }
+}

@@ -53,4 +53,8 @@ enum ModelCards {
     static let r3gan = ModelCard(
         summary: "R3GAN: relativistic pairing loss with R1 and R2, a modernized ResNet without normalization, cosine schedules",
         paper: "Huang et al., The GAN is dead; long live the GAN! A Modern GAN Baseline", year: 2024, level: 2, task: "generation", input: .noise)
+
+    static let stylegan2 = ModelCard(
+        summary: "StyleGAN2: mapping network, modulated and demodulated convolutions, skip generator, residual discriminator, lazy R1 and path-length penalty, style mixing, truncation",
+        paper: "Karras et al., Analyzing and Improving the Image Quality of StyleGAN", year: 2020, level: 2, task: "generation", input: .noise)
 }

@@ -9,6 +9,7 @@ public enum ModelRegistry {
         SSGANDefinition.self,
         BEGANDefinition.self,
         R3GANDefinition.self,
+        StyleGAN2Definition.self,
     ]
 
     /// The model names, in listing order.

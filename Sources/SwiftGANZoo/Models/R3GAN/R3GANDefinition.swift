@@ -20,7 +20,7 @@ public enum R3GANDefinition: ModelDefinition {
             ("minimum_width", (1...o.width).contains(o.minimumWidth), "must be from 1 to width (\(o.width))"),
             ("blocks_per_stage", (1...8).contains(o.blocksPerStage), "must be from 1 to 8"),
             ("expansion", (1...8).contains(o.expansion), "must be from 1 to 8"),
-            ("group_size", o.groupSize > 0 && R3GANWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth).stages.allSatisfy { $0 * o.expansion % o.groupSize == 0 },
+            ("group_size", o.groupSize > 0 && StageWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth).stages.allSatisfy { $0 * o.expansion % o.groupSize == 0 },
              "must divide every stage's inner width (width times expansion)"),
             ("gamma", o.gamma >= 0 && o.gammaEnd >= 0, "and gamma_end must not be negative"),
             ("learning_rate_end", o.learningRateEnd > 0, "must be positive"),
@@ -32,7 +32,7 @@ public enum R3GANDefinition: ModelDefinition {
         if c.optimizer.learningRateDecay {
             throw ConfigurationError(key: "optimizer.learning_rate_decay", problem: "r3gan decays the learning rate on its own cosine (r3gan.learning_rate_end); remove the key")
         }
-        let widths = R3GANWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth)
+        let widths = StageWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth)
         let channels = context.data.channels
         let g = context.layer("generator") { rng in
             R3GANGenerator(latent: o.latentDimension, channels: channels, widths: widths, blocksPerStage: o.blocksPerStage, expansion: o.expansion, groupSize: o.groupSize, generator: &rng)

@@ -17,7 +17,7 @@ final class R3GANDiscriminator: Module, Layer {
     let widths: [Int]
     let blocksPerStage: Int
 
-    init(channels: Int, widths: R3GANWidths, blocksPerStage: Int, expansion: Int, groupSize: Int, generator rng: inout RandomGenerator) {
+    init(channels: Int, widths: StageWidths, blocksPerStage: Int, expansion: Int, groupSize: Int, generator rng: inout RandomGenerator) {
         let stages = Array(widths.stages.reversed()), total = stages.count * blocksPerStage
         input = R3GANLayers.conv(channels, stages[0], kernel: 1, gain: 1, generator: &rng)
         blocks = stages.flatMap { width in

@@ -17,7 +17,7 @@ final class R3GANGenerator: Module, Layer {
     let widths: [Int]
     let blocksPerStage: Int
 
-    init(latent: Int, channels: Int, widths: R3GANWidths, blocksPerStage: Int, expansion: Int, groupSize: Int, generator rng: inout RandomGenerator) {
+    init(latent: Int, channels: Int, widths: StageWidths, blocksPerStage: Int, expansion: Int, groupSize: Int, generator rng: inout RandomGenerator) {
         let stages = widths.stages, total = stages.count * blocksPerStage
         input = R3GANLayers.linear(latent, stages[0], generator: &rng)
         basis = Parameter(rng.normal([stages[0], 4, 4]))

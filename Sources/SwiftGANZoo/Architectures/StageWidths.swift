@@ -1,8 +1,8 @@
 import Foundation
 
-/// The widths of R3GAN's stages, from 4x4 up to the data's resolution: `width`
+/// The widths of a generator's stages (R3GAN, StyleGAN2), from 4x4 up to the data's resolution: `width`
 /// at 4x4 and 8x8, halved at each larger resolution, never below `minimum`.
-struct R3GANWidths: Equatable {
+struct StageWidths: Equatable {
     /// The width of each stage, 4x4 first.
     let stages: [Int]
 

@@ -1,0 +1,124 @@
+import Foundation
+import SwiftGAN
+@testable import SwiftGANZoo
+import XCTest
+
+/// StyleGAN2: its synthesis layout, style mixing, truncation, the path-length
+/// penalty against finite differences, and a run resumed across its lazy phases.
+final class StyleGAN2Tests: XCTestCase {
+    private func tiny(steps: Int = 6) throws -> TrainingConfiguration {
+        var c = try Presets.configuration("mnist32_stylegan2")
+        for (key, value) in [
+            ("stylegan2.width", "16"), ("stylegan2.minimum_width", "8"), ("stylegan2.latent_dimension", "8"), ("stylegan2.style_dimension", "8"),
+            ("stylegan2.mapping_layers", "2"), ("stylegan2.r1_interval", "2"), ("stylegan2.path_length_interval", "2"),
+            ("batch_size", "4"), ("steps", "\(steps)"), ("data.resolution", "16"),
+        ] { try c.set(key, to: value) }
+        return c
+    }
+
+    private func model(_ c: TrainingConfiguration) throws -> StyleGAN2 {
+        try XCTUnwrap(ModelRegistry.trainer(for: c).model as? StyleGAN2)
+    }
+
+    func testSynthesisReadsTwoStylesPerResolution() throws {
+        let m = try model(tiny())
+        XCTAssertEqual(m.generator.synthesis.styleCount, 6, "16x16: three resolutions")
+        XCTAssertEqual(StyleGAN2Synthesis.noiseSides(stages: 3), [4, 8, 8, 16, 16])
+        var random = RandomGenerator(seed: 1)
+        let z = Tensor(random.normal([4, 8]))
+        XCTAssertEqual(m.generator(z).shape, [4, 1, 16, 16])
+        XCTAssertEqual(m.discriminator(m.generator(z)).shape, [4, 1])
+        let block = StyleGAN2DiscriminatorBlock(8, 16, generator: &random)
+        XCTAssertEqual(block(Tensor(random.normal([2, 8, 8, 8]))).shape, [2, 16, 4, 4])
+    }
+
+    func testMixedStylesComeFromTheSecondNoiseFromTheCutoff() throws {
+        var random = RandomGenerator(seed: 2)
+        let a = Tensor(random.normal([2, 6, 3])), b = Tensor(random.normal([2, 6, 3]))
+        let mixed = StyleGAN2Generator.mix(a, with: b, from: 4)
+        XCTAssertEqual(mixed.slice(axis: 1, start: 0, end: 4).value.elements, a.slice(axis: 1, start: 0, end: 4).value.elements)
+        XCTAssertEqual(mixed.slice(axis: 1, start: 4, end: 6).value.elements, b.slice(axis: 1, start: 4, end: 6).value.elements)
+        XCTAssertEqual(StyleGAN2Generator.mix(a, with: b, from: 6).value.elements, a.value.elements)
+    }
+
+    func testTruncationPullsEveryStyleToTheMean() throws {
+        let c = try tiny()
+        let trainer = try ModelRegistry.trainer(for: c)
+        for _ in 0..<2 { try trainer.trainStep() }
+        let m = try XCTUnwrap(trainer.model as? StyleGAN2)
+        XCTAssertNotEqual(m.generator.averageStyle.value.elements, [Float](repeating: 0, count: 8), "training tracks the mean style")
+        var random = RandomGenerator(seed: 3)
+        let z = Tensor(random.normal([3, 8]))
+        let networks: [String: Module] = ["generator": m.generator]
+        let collapsed = m.infer(.latent(Latent(z: z, truncation: 0)), networks: networks).value
+        let first = collapsed.slice(axis: 0, start: 0, end: 1).elements
+        for i in 1..<3 { XCTAssertEqual(collapsed.slice(axis: 0, start: i, end: i + 1).elements, first, "ψ = 0: every image is the mean style's") }
+        let untruncated = m.infer(.latent(Latent(z: z)), networks: networks).value.elements
+        XCTAssertEqual(m.infer(.latent(Latent(z: z, truncation: 1)), networks: networks).value.elements, untruncated)
+        XCTAssertEqual(m.infer(.latent(Latent(z: z, truncation: 0.5)), networks: networks).value.elements,
+                       m.infer(.latent(Latent(z: z, truncation: 0.5)), networks: networks).value.elements, "fixed noise: deterministic")
+    }
+
+    func testPathLengthsAreTheNormOfTheJacobianTransposedNoise() throws {
+        let m = try model(tiny())
+        var random = RandomGenerator(seed: 4)
+        let ws = Tensor(random.normal([2, 6, 8]), requiresGrad: true)
+        let y = Tensor(random.normal([2, 1, 16, 16]))
+        let images = m.generator.synthesis(ws, noise: nil)
+        let grads = gradients(of: (images * y).sum(), wrt: [ws])[0]
+        // The directional derivative along v equals ⟨grad, v⟩ (central differences, float32: 1e-2 relative).
+        let v = random.normal([2, 6, 8])
+        let epsilon: Float = 1e-3
+        let plus = withoutGrad { (m.generator.synthesis(Tensor(ws.value + v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
+        let minus = withoutGrad { (m.generator.synthesis(Tensor(ws.value - v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
+        let directional = zip(grads.value.elements, v.elements).map { $0 * $1 }.reduce(0, +)
+        XCTAssertEqual((plus - minus) / (2 * epsilon), directional, accuracy: 1e-2 * max(1, abs(directional)))
+        let lengths = StyleGAN2.pathLengths(grads).value.elements
+        let g = grads.value.elements
+        for i in 0..<2 {
+            let squares = (0..<6).map { s in (0..<8).map { k in g[i * 48 + s * 8 + k] * g[i * 48 + s * 8 + k] }.reduce(0, +) }
+            XCTAssertEqual(lengths[i], (squares.reduce(0, +) / 6).squareRoot(), accuracy: 1e-4 * lengths[i])
+        }
+    }
+
+    func testThePathLengthTargetMovesByOnePercent() throws {
+        let m = try model(tiny())
+        var random = RandomGenerator(seed: 5)
+        let first = m.pathLengthPenalty(count: 2, random: &random)
+        XCTAssertGreaterThan(first.batchLength, 0)
+        XCTAssertEqual(first.target, 0.01 * first.batchLength, accuracy: 1e-6 * first.batchLength, "a starts at 0")
+        XCTAssertEqual(m.generator.meanPathLength.value.scalarValue, first.target)
+        let second = m.pathLengthPenalty(count: 2, random: &random)
+        XCTAssertEqual(second.target, first.target + 0.01 * (second.batchLength - first.target), accuracy: 1e-6 * second.batchLength)
+        XCTAssertTrue(second.loss.scalarValue.isFinite)
+    }
+
+    func testLazyPhasesRunAtTheirIntervalsAndAResumeContinuesExactly() throws {
+        let c = try tiny(steps: 4)
+        let straight = try ModelRegistry.trainer(for: c)
+        var seen: [[String]] = []
+        for _ in 0..<4 { seen.append(try straight.trainStep().keys.filter { ["r1", "path_length"].contains($0) }.sorted()) }
+        XCTAssertEqual(seen, [["path_length", "r1"], [], ["path_length", "r1"], []])
+        XCTAssertEqual(Double(straight.player("discriminator").optimizer.learningRate), 0.0025 * 2 / 3, accuracy: 1e-9, "StyleGAN2's lazy correction")
+        let first = try ModelRegistry.trainer(for: c)
+        for _ in 0..<1 { try first.trainStep() }
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stylegan2-\(UUID().uuidString).safetensors")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try first.checkpoint(configuration: c.json).write(to: url)
+        let resumed = try ModelRegistry.trainer(restoring: url, steps: 4).trainer
+        for _ in 0..<3 { try resumed.trainStep() }
+        XCTAssertEqual(resumed.samples(count: 2, seed: 1).samples.elements, straight.samples(count: 2, seed: 1).samples.elements)
+    }
+
+    func testBadSettingsNameTheirKey() throws {
+        for (key, value, message) in [
+            ("batch_size", "6", "batch_size: stylegan2's minibatch standard deviation works on groups of 4; use a multiple of 4, got 6"),
+            ("stylegan2.style_mixing", "1.5", "stylegan2.style_mixing: must be in [0, 1]"),
+            ("data.resolution", "12", "data.resolution: stylegan2 doubles its resolution from 4x4 and needs a power of two from 8, got 12"),
+        ] {
+            var c = try tiny()
+            try c.set(key, to: value)
+            XCTAssertThrowsError(try ModelRegistry.trainer(for: c), key) { XCTAssertEqual("\($0)", message) }
+        }
+    }
+}
