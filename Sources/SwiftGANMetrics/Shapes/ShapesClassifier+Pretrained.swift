@@ -2,7 +2,7 @@ import SwiftGANKernels
 
 extension ShapesClassifier {
     /// CRC-32 of the committed weight file, checked before loading it.
-    public static let pretrainedChecksum: UInt32 = 0x0000_0000
+    public static let pretrainedChecksum: UInt32 = 0xA178_0D80
 
     /// The committed classifier (trained by `swiftgan train-classifier --data shapes`,
     /// see `ShapesClassifierRecipe`), in evaluation mode.
