@@ -28,6 +28,9 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Redraw noise values beyond plus or minus this (the truncation trick; at least 0.001).")
     var truncation: Float?
 
+    @Option(parsing: .unconditional, help: "Pull the styles towards their mean, w_avg + psi (w - w_avg) (W-space models: stylegan2; 0 to 2, 1 leaves them).")
+    var psi: Float?
+
     @OptionGroup var seeding: SeedOptions
     private var seed: UInt64 { seeding.seed ?? 0 }
 
@@ -44,6 +47,7 @@ struct SampleCommand: ParsableCommand {
         if let truncation, !(truncation.isFinite && truncation >= TruncatedNormal.minimumLimit) {
             throw ValidationError("--truncation must be a number of at least \(TruncatedNormal.minimumLimit) (smaller limits all give the generator's image at z = 0), got \(truncation)")
         }
+        if let psi, !(psi.isFinite && (0...2).contains(psi)) { throw ValidationError("--psi must be a number from 0 to 2, got \(psi)") }
         if columns <= 0 { throw ValidationError("--columns must be positive, got \(columns)") }
         if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
         _ = try SampleOutput(output)
@@ -59,10 +63,13 @@ struct SampleCommand: ParsableCommand {
             }
             guard (0..<classes).contains(label) else { throw CommandError("--label must be in 0..<\(classes), got \(label)") }
         }
+        if psi != nil && !(inference.model is any StyleSpaceModel) {
+            throw CommandError("--psi: the \(configuration.model) model of \(checkpoint) has no style space; --truncation truncates its noise")
+        }
         let sampleShape = Array(inference.samples(count: 1, seed: seed).samples.shape.dropFirst())
         try form.check(sampleShape: sampleShape, count: count, columns: columns, dataset: configuration.dataset, overwrite: overwrite)
         try form.write(count: count, sampleShape: sampleShape, columns: columns) { body in
-            try inference.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation) { batch, _ in try body(batch) }
+            try inference.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation, psi: psi) { batch, _ in try body(batch) }
         }
         FileHandle.standardOutput.write(Data("wrote \(count) samples to \(output)\n".utf8))
     }

@@ -59,6 +59,21 @@ final class StyleGAN2Tests: XCTestCase {
                        m.infer(.latent(Latent(z: z, truncation: 0.5)), networks: networks).value.elements, "fixed noise: deterministic")
     }
 
+    func testSamplesWithPsiComeFromTheCheckpointsStyleSpace() throws {
+        let c = try tiny()
+        let trainer = try ModelRegistry.trainer(for: c)
+        try trainer.trainStep()
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stylegan2-psi-\(UUID().uuidString).safetensors")
+        defer { try? FileManager.default.removeItem(at: url) }
+        try trainer.checkpoint(configuration: c.json).write(to: url)
+        let inference = try ModelRegistry.inference(restoring: url).inference
+        XCTAssertTrue(inference.model is any StyleSpaceModel)
+        let collapsed = inference.samples(count: 4, seed: 9, psi: 0).samples
+        XCTAssertEqual(collapsed.slice(axis: 0, start: 3, end: 4).elements, collapsed.slice(axis: 0, start: 0, end: 1).elements)
+        XCTAssertEqual(inference.samples(count: 4, seed: 9, psi: 0.7).samples.elements, inference.samples(count: 4, seed: 9, psi: 0.7).samples.elements)
+        XCTAssertNotEqual(inference.samples(count: 4, seed: 9, psi: 0.7).samples.elements, inference.samples(count: 4, seed: 9).samples.elements)
+    }
+
     func testPathLengthsAreTheNormOfTheJacobianTransposedNoise() throws {
         let m = try model(tiny())
         var random = RandomGenerator(seed: 4)

@@ -34,22 +34,25 @@ public final class Inference {
     /// `count` outputs of the model's preview requests from `seed`, in batches of
     /// `batchSize`. `label` fixes the class of conditional models (InfoGAN:
     /// the categorical code). `truncation` redraws noise values beyond
-    /// ±truncation (the truncation trick).
-    public func samples(count: Int, seed: UInt64, label: Int? = nil, truncation: Float? = nil, batchSize: Int = 500) -> (samples: NDArray, labels: [Int]?) {
+    /// ±truncation (the truncation trick); `psi` pulls the styles of W-space
+    /// models (StyleGAN2) towards their mean (`Latent.truncation`).
+    public func samples(
+        count: Int, seed: UInt64, label: Int? = nil, truncation: Float? = nil, psi: Float? = nil, batchSize: Int = 500
+    ) -> (samples: NDArray, labels: [Int]?) {
         var batches: [NDArray] = [], labels: [Int] = []
         var hasLabels = false
-        forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation, batchSize: batchSize) { batch, sampled in
+        forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation, psi: psi, batchSize: batchSize) { batch, sampled in
             batches.append(batch)
             if let sampled { labels += sampled; hasLabels = true }
         }
         return (NDArray.concatenate(batches, axis: 0), hasLabels ? labels : nil)
     }
 
-    /// The samples of `samples(count:seed:label:truncation:batchSize:)`, handed
+    /// The samples of `samples(count:seed:label:truncation:psi:batchSize:)`, handed
     /// to `body` one batch at a time (with their labels, when the model has
     /// them), so that any count can be written out in bounded memory.
     public func forEachSampleBatch(
-        count: Int, seed: UInt64, label: Int? = nil, truncation: Float? = nil, batchSize: Int = 500,
+        count: Int, seed: UInt64, label: Int? = nil, truncation: Float? = nil, psi: Float? = nil, batchSize: Int = 500,
         _ body: (NDArray, [Int]?) throws -> Void
     ) rethrows {
         precondition(count > 0 && batchSize > 0, "Inference.samples: count and batchSize must be positive, got \(count) and \(batchSize)")
@@ -60,6 +63,7 @@ public final class Inference {
             if case .latent(var latent) = request {
                 if let truncation { latent.z = Tensor(TruncatedNormal.truncate(latent.z.value, at: truncation, random: &random)) }
                 if let label, let sampled = latent.labels { latent.labels = [Int](repeating: label, count: sampled.count) }
+                latent.truncation = psi
                 labels = latent.labels
                 request = .latent(latent)
             }

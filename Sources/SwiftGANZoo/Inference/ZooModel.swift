@@ -29,3 +29,7 @@ extension LatentModel {
         .latent(sampleLatent(count: count, random: &random))
     }
 }
+
+/// A latent model with an intermediate style space W (StyleGAN2) whose
+/// inference honours `Latent.truncation`: styles pulled towards their mean.
+public protocol StyleSpaceModel: LatentModel {}

@@ -11,7 +11,7 @@ import SwiftGANNN
 /// 1/√(H·W), `a` the running mean of the lengths (β 0.99); style mixing
 /// with probability `styleMixing`, cut at a random layer. Training draws fresh
 /// noise planes; inference uses the generator's fixed planes and `Latent.truncation`.
-public final class StyleGAN2: LatentModel {
+public final class StyleGAN2: StyleSpaceModel {
     let generator: StyleGAN2Generator
     let discriminator: StyleGAN2Discriminator
     let options: StyleGAN2Options
