@@ -100,17 +100,7 @@ final class R3GANTests: XCTestCase {
     }
 
     func testAResumedRunContinuesExactly() throws {
-        let c = try tiny(steps: 4)
-        let straight = try ModelRegistry.trainer(for: c)
-        for _ in 0..<4 { try straight.trainStep() }
-        let first = try ModelRegistry.trainer(for: c)
-        for _ in 0..<2 { try first.trainStep() }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("r3gan-\(UUID().uuidString).safetensors")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try first.checkpoint(configuration: c.json).write(to: url)
-        let resumed = try ModelRegistry.trainer(restoring: url, steps: 4).trainer
-        for _ in 0..<2 { try resumed.trainStep() }
-        XCTAssertEqual(resumed.samples(count: 3, seed: 1).samples.elements, straight.samples(count: 3, seed: 1).samples.elements)
+        try ResumeCheck.assertResumeContinues(tiny(steps: 4), steps: 4, stop: 2)
     }
 
     func testBadSettingsNameTheirKey() throws {

@@ -115,14 +115,7 @@ final class StyleGAN2Tests: XCTestCase {
         for _ in 0..<4 { seen.append(try straight.trainStep().keys.filter { ["r1", "path_length"].contains($0) }.sorted()) }
         XCTAssertEqual(seen, [["path_length", "r1"], [], ["path_length", "r1"], []])
         XCTAssertEqual(Double(straight.player("discriminator").optimizer.learningRate), 0.0025 * 2 / 3, accuracy: 1e-9, "StyleGAN2's lazy correction")
-        let first = try ModelRegistry.trainer(for: c)
-        for _ in 0..<1 { try first.trainStep() }
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("stylegan2-\(UUID().uuidString).safetensors")
-        defer { try? FileManager.default.removeItem(at: url) }
-        try first.checkpoint(configuration: c.json).write(to: url)
-        let resumed = try ModelRegistry.trainer(restoring: url, steps: 4).trainer
-        for _ in 0..<3 { try resumed.trainStep() }
-        XCTAssertEqual(resumed.samples(count: 2, seed: 1).samples.elements, straight.samples(count: 2, seed: 1).samples.elements)
+        try ResumeCheck.assertResumeContinues(c, steps: 4, stop: 1)
     }
 
     func testBadSettingsNameTheirKey() throws {

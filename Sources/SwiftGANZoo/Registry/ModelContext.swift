@@ -19,6 +19,18 @@ public final class ModelContext {
         random = RandomGenerator(seed: configuration.seed)
     }
 
+    /// The side of the data's images for a model that grows its images from
+    /// 4x4 by doublings (R3GAN, StyleGAN2): a power of two from 8; `model` names it in errors.
+    public func doublingResolution(for model: String) throws -> Int {
+        guard let resolution = data.resolution else {
+            throw ConfigurationError(key: "dataset", problem: "\(model) generates images; \(configuration.dataset) holds 2-D points")
+        }
+        guard resolution >= 8, resolution & (resolution - 1) == 0 else {
+            throw ConfigurationError(key: "data.resolution", problem: "\(model) doubles its resolution from 4x4 and needs a power of two from 8, got \(resolution)")
+        }
+        return resolution
+    }
+
     /// Makes the network of player `name` with `make`, drawing its initial weights from `random`.
     public func network<M: Module>(_ name: String, _ make: @escaping (inout RandomGenerator) -> M) -> M {
         record(name, make) as! M

@@ -7,12 +7,7 @@ public enum R3GANDefinition: ModelDefinition {
     public static let card = ModelCards.r3gan
 
     public static func build(_ o: R3GANOptions, context: ModelContext) throws -> ModelBuild {
-        guard let resolution = context.data.resolution else {
-            throw ConfigurationError(key: "dataset", problem: "r3gan generates images; \(context.configuration.dataset) holds 2-D points")
-        }
-        guard resolution >= 8, resolution & (resolution - 1) == 0 else {
-            throw ConfigurationError(key: "data.resolution", problem: "r3gan doubles its resolution from 4x4 and needs a power of two from 8, got \(resolution)")
-        }
+        let resolution = try context.doublingResolution(for: name)
         let width = ConfigurationLimits.width
         let checks: [(String, Bool, String)] = [
             ("latent_dimension", (1...width).contains(o.latentDimension), "must be from 1 to \(width)"),
