@@ -31,6 +31,18 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Pull the styles towards their mean, w_avg + psi (w - w_avg) (W-space models: stylegan2; 0 to 2, 1 leaves them).")
     var psi: Float?
 
+    @Flag(help: "Write the style-mixing figure instead (W-space models, a .png output): --mix-rows images from --seed give their coarse styles, --mix-columns from the seed after it their fine ones.")
+    var styleMix = false
+
+    @Option(parsing: .unconditional, help: "With --style-mix: the images whose coarse styles the rows take.")
+    var mixRows = 4
+
+    @Option(parsing: .unconditional, help: "With --style-mix: the images whose fine styles the columns take.")
+    var mixColumns = 6
+
+    @Option(parsing: .unconditional, help: "With --style-mix: the first layer of the fine styles (default: half the layers).")
+    var cutoff: Int?
+
     @OptionGroup var seeding: SeedOptions
     private var seed: UInt64 { seeding.seed ?? 0 }
 
@@ -48,6 +60,12 @@ struct SampleCommand: ParsableCommand {
             throw ValidationError("--truncation must be a number of at least \(TruncatedNormal.minimumLimit) (smaller limits all give the generator's image at z = 0), got \(truncation)")
         }
         if let psi, !(psi.isFinite && (0...2).contains(psi)) { throw ValidationError("--psi must be a number from 0 to 2, got \(psi)") }
+        if styleMix {
+            if !(1...64).contains(mixRows) || !(1...64).contains(mixColumns) { throw ValidationError("--mix-rows and --mix-columns must be from 1 to 64, got \(mixRows) and \(mixColumns)") }
+            if URL(fileURLWithPath: output).pathExtension.lowercased() != "png" { throw ValidationError("--style-mix writes a PNG grid; give --output NAME.png, got '\(output)'") }
+        } else if cutoff != nil {
+            throw ValidationError("--cutoff applies to --style-mix")
+        }
         if columns <= 0 { throw ValidationError("--columns must be positive, got \(columns)") }
         if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
         _ = try SampleOutput(output)
@@ -66,11 +84,28 @@ struct SampleCommand: ParsableCommand {
         if psi != nil && !(inference.model is any StyleSpaceModel) {
             throw CommandError("--psi: the \(configuration.model) model of \(checkpoint) has no style space; --truncation truncates its noise")
         }
+        if styleMix { return try writeStyleMix(inference, model: configuration.model) }
         let sampleShape = Array(inference.samples(count: 1, seed: seed).samples.shape.dropFirst())
         try form.check(sampleShape: sampleShape, count: count, columns: columns, dataset: configuration.dataset, overwrite: overwrite)
         try form.write(count: count, sampleShape: sampleShape, columns: columns) { body in
             try inference.forEachSampleBatch(count: count, seed: seed, label: label, truncation: truncation, psi: psi) { batch, _ in try body(batch) }
         }
         FileHandle.standardOutput.write(Data("wrote \(count) samples to \(output)\n".utf8))
+    }
+
+    /// The style-mixing figure of a W-space model, as a PNG grid.
+    private func writeStyleMix(_ inference: Inference, model name: String) throws {
+        guard let model = inference.model as? StyleGAN2 else {
+            throw CommandError("--style-mix: the \(name) model of \(checkpoint) has no style space to mix")
+        }
+        let layers = 2 * model.coarseLayers(in: inference.networks)
+        let split = cutoff ?? layers / 2
+        guard (1..<layers).contains(split) else { throw CommandError("--cutoff must be from 1 to \(layers - 1) (the model has \(layers) style layers), got \(split)") }
+        if FileManager.default.fileExists(atPath: output) && !overwrite { throw CommandError("\(output) exists; give --overwrite to replace it") }
+        var rowRandom = RandomGenerator(seed: seed), columnRandom = RandomGenerator(seed: seed &+ 1)
+        let rows = model.sampleLatent(count: mixRows, random: &rowRandom).z, columns = model.sampleLatent(count: mixColumns, random: &columnRandom).z
+        let grid = inference.evaluating { model.mixingGrid(rows: rows, columns: columns, cutoff: split, psi: psi ?? 1, networks: inference.networks) }
+        try ImageGrid(columns: mixColumns + 1).writePNG(grid, to: output)
+        FileHandle.standardOutput.write(Data("wrote the style-mixing grid (\(mixRows) x \(mixColumns), fine styles from layer \(split)) to \(output)\n".utf8))
     }
 }

@@ -74,6 +74,25 @@ final class StyleGAN2Tests: XCTestCase {
         XCTAssertNotEqual(inference.samples(count: 4, seed: 9, psi: 0.7).samples.elements, inference.samples(count: 4, seed: 9).samples.elements)
     }
 
+    func testTheMixingGridTakesCoarseStylesFromRowsAndFineFromColumns() throws {
+        let m = try model(tiny())
+        let networks: [String: Module] = ["generator": m.generator]
+        var random = RandomGenerator(seed: 6)
+        let rows = Tensor(random.normal([2, 8])), columns = Tensor(random.normal([3, 8]))
+        let grid = m.mixingGrid(rows: rows, columns: columns, cutoff: 3, psi: 0.8, networks: networks)
+        XCTAssertEqual(grid.shape, [12, 1, 16, 16], "(2 + 1) x (3 + 1) tiles")
+        XCTAssertEqual(m.coarseLayers(in: networks), 3)
+        let tile = { (k: Int) in grid.slice(axis: 0, start: k, end: k + 1).elements }
+        let source = { (z: Tensor, k: Int) in m.mixed(coarse: z, fine: z, cutoff: 3, psi: 0.8, networks: networks).value.slice(axis: 0, start: k, end: k + 1).elements }
+        XCTAssertEqual(zip(tile(1), source(columns, 0)).map { abs($0 - $1) }.max()!, 0, accuracy: 1e-4)
+        XCTAssertEqual(zip(tile(4), source(rows, 0)).map { abs($0 - $1) }.max()!, 0, accuracy: 1e-4)
+        let cell = m.mixed(coarse: Tensor(rows.value.slice(axis: 0, start: 1, end: 2)), fine: Tensor(columns.value.slice(axis: 0, start: 2, end: 3)), cutoff: 3, psi: 0.8, networks: networks)
+        // The same image computed in a batch of 6 and of 1: equal up to the kernels' blocking (float32 rounding).
+        XCTAssertEqual(zip(tile(11), cell.value.elements).map { abs($0 - $1) }.max()!, 0, accuracy: 1e-4, "row 1, column 2")
+        XCTAssertEqual(m.mixed(coarse: rows, fine: columns.slice(axis: 0, start: 0, end: 2), cutoff: 6, networks: networks).value.elements,
+                       m.mixed(coarse: rows, fine: rows, cutoff: 6, networks: networks).value.elements, "a cutoff after the last layer keeps the coarse source")
+    }
+
     func testPathLengthsAreTheNormOfTheJacobianTransposedNoise() throws {
         let m = try model(tiny())
         var random = RandomGenerator(seed: 4)

@@ -28,7 +28,7 @@ public final class StyleGAN2: StyleSpaceModel {
 
     public func infer(_ request: InferenceRequest, networks: [String: Module]) -> Tensor {
         guard case .latent(let latent) = request else { preconditionFailure("StyleGAN2: inference takes a latent, got \(request)") }
-        guard let network = networks["generator"] as? StyleGAN2Generator else { preconditionFailure("StyleGAN2: no StyleGAN2 generator among \(networks.keys.sorted())") }
+        let network = Self.generator(in: networks)
         return network.synthesis(network.styles(latent.z, truncation: latent.truncation ?? 1), noise: nil)
     }
 
