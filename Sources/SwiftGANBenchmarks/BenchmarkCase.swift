@@ -7,6 +7,8 @@ public struct BenchmarkCase {
     /// Floating-point operations or bytes moved per call, for the derived rate.
     let workPerCall: Double
     let workUnit: String
+    /// Training steps per call (a whole cycle of lazy phases), for `steps_per_s`.
+    var stepsPerCall: Double = 1
     let prepare: () -> () -> Void
 
     /// Warms up (3 calls and a fifth of `seconds`), then times five windows and reports the median calls per second as a JSON line.
@@ -33,6 +35,6 @@ public struct BenchmarkCase {
         let median = rates.sorted()[2]
         let threads = Parallel.workerCount
         let rate = median * workPerCall / 1e9
-        return #"{"case": "\#(name)", "engine": "swiftgan", "threads": \#(threads), "steps_per_s": \#(round(median * 1000) / 1000), "\#(workUnit)": \#(round(rate * 100) / 100)}"#
+        return #"{"case": "\#(name)", "engine": "swiftgan", "threads": \#(threads), "steps_per_s": \#(round(median * stepsPerCall * 1000) / 1000), "\#(workUnit)": \#(round(rate * 100) / 100)}"#
     }
 }

@@ -3,16 +3,18 @@ import SwiftGAN
 
 /// The benchmark suites, each a list of timed cases that print JSON lines:
 /// `engine` (kernels and autodiff), `train` (the zoo's training steps against
-/// `torch_peer.py`), `data` (the input pipeline) and `metrics` (Inception-v3
-/// features, an MNIST-domain FID end to end).
+/// `torch_peer.py`), `style` (the Level 2 presets' training steps against
+/// `bench/style_peer.py`), `data` (the input pipeline) and `metrics`
+/// (Inception-v3 features, an MNIST-domain FID end to end).
 public enum BenchmarkSuite: String, CaseIterable, Sendable {
-    case engine, train, data, metrics
+    case engine, train, style, data, metrics
 
     /// The suite's cases; `data` writes its PNG folder to `dataFolder` on first use.
     public func cases(dataFolder: String) throws -> [BenchmarkCase] {
         switch self {
         case .engine: return EngineBenchmarks.all
         case .train: return TrainingBenchmarks.all
+        case .style: return StyleBenchmarks.all
         case .metrics: return MetricBenchmarks.all
         case .data:
             if !FileManager.default.fileExists(atPath: dataFolder) { try DataBenchmarks.writeFolder(dataFolder) }

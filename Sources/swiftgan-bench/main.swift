@@ -4,7 +4,7 @@ import SwiftGANBenchmarks
 
 /// Release-mode benchmarks; prints one JSON object per case.
 ///
-/// Usage: swiftgan-bench engine|train|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list
+/// Usage: swiftgan-bench engine|train|style|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list
 /// The suites are described by `BenchmarkSuite`; `swiftgan bench` runs the same.
 /// Threads: the kernels and oneDNN share one OpenMP pool; `--threads` sets its
 /// size (default: OMP_NUM_THREADS, else every core).
@@ -15,7 +15,7 @@ func fail(_ message: String) -> Never {
 
 let arguments = Array(CommandLine.arguments.dropFirst())
 guard let suite = arguments.first.flatMap(BenchmarkSuite.init(rawValue:)) else {
-    fail("usage: swiftgan-bench engine|train|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list")
+    fail("usage: swiftgan-bench engine|train|style|data|metrics [--threads N] [--seconds S] [--case NAME ...] | SUITE --list")
 }
 var seconds = 3.0
 var selected: [String] = []

@@ -93,6 +93,22 @@ final class StyleGAN2Tests: XCTestCase {
                        m.mixed(coarse: rows, fine: rows, cutoff: 6, networks: networks).value.elements, "a cutoff after the last layer keeps the coarse source")
     }
 
+    func testStyleMixingIsJudgedOnShapesByTheFactorClassifier() throws {
+        var c = try tiny()
+        try c.set("dataset", to: "shapes")
+        try c.set("data.resolution", to: "32")
+        XCTAssertEqual(QualityMeasures.kinds(for: c), [.shapesSamples, .styleMixing])
+        XCTAssertEqual(QualityMeasures.kinds(for: try tiny()), [], "mnist32 at 16x16: no judge")
+        let trainer = try ModelRegistry.trainer(for: c)
+        let m = try XCTUnwrap(trainer.model as? StyleGAN2)
+        let inference = Inference(model: m, networks: ["generator": m.generator])
+        let classifier = try ShapesClassifier.pretrained()
+        let all = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, cutoff: 8, classifier: classifier)
+        XCTAssertEqual(all["mixing_shape_from_coarse"], 1, "every layer from A: A's image")
+        let none = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, cutoff: 0, classifier: classifier)
+        XCTAssertEqual(none["mixing_hue_from_fine"], 1, "every layer from B: B's image")
+    }
+
     func testPathLengthsAreTheNormOfTheJacobianTransposedNoise() throws {
         let m = try model(tiny())
         var random = RandomGenerator(seed: 4)

@@ -13,6 +13,21 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case classAccuracy = "class_accuracy"
     /// How purely InfoGAN's categorical code picks the digit (`code_purity`).
     case codePurity = "code_purity"
+    /// For W-space models on `shapes`: the share of style mixes with the coarse
+    /// source's shape and the fine source's hue, read by the shapes classifier
+    /// (`mixing_shape_from_coarse`, `mixing_hue_from_fine`, 1,000 pairs).
+    case styleMixing = "style_mixing"
     /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
     case heldOutAccuracy = "held_out_accuracy"
+}
+
+extension QualityMeasureKind {
+    /// Whether this model measure can judge samples of `dataset` at `resolution`
+    /// (its judge's domain: the MNIST classifier's digits at their own size, the shapes classifier's shapes).
+    func judges(dataset: String, resolution: Int?, native: Bool) -> Bool {
+        switch self {
+        case .styleMixing: return dataset == "shapes" && [32, 64].contains(resolution ?? 0)
+        default: return ["mnist", "mnist32"].contains(dataset) && native
+        }
+    }
 }

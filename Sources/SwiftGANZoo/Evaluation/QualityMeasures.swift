@@ -30,7 +30,9 @@ public enum QualityMeasures {
             default: native
             }
         }
-        let model = ["mnist", "mnist32"].contains(configuration.dataset) && native ? ModelRegistry.definition(named: configuration.model)?.measures ?? [] : []
+        let model = (ModelRegistry.definition(named: configuration.model)?.measures ?? []).filter {
+            $0.judges(dataset: configuration.dataset, resolution: resolution, native: native)
+        }
         return data + model
     }
 
@@ -74,6 +76,9 @@ public enum QualityMeasures {
                 } else {
                     report["class_accuracy"] = Double(zip(predictions, codes).filter { $0 == $1 }.count) / Double(codes.count)
                 }
+            case .styleMixing:
+                guard let model = inference.model as? StyleGAN2 else { continue }
+                report.merge(StyleMixingMeasure.measure(model, inference: inference, pairs: 1_000, seed: seed, classifier: try ShapesClassifier.pretrained())) { $1 }
             case .heldOutAccuracy:
                 let options = configuration.options(as: SSGANOptions.self)
                 guard let model = inference.model as? SemiSupervisedGAN, let labeledPerClass = options.labeledPerClass else { continue }

@@ -5,6 +5,7 @@ public enum StyleGAN2Definition: ModelDefinition {
     public static let name = "stylegan2"
     public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.stylegan2
+    public static var measures: [QualityMeasureKind] { [.styleMixing] }
 
     public static func build(_ o: StyleGAN2Options, context: ModelContext) throws -> ModelBuild {
         let resolution = try context.doublingResolution(for: name)
