@@ -7,11 +7,11 @@ Usage: python3 bench/engine_peer.py [--threads N] [--seconds S] [--case NAME ...
 """
 import argparse
 import json
-import statistics
-import time
 
 import torch
 import torch.nn.functional as F
+
+from peer_timing import median_rate
 
 N16M = 16 * 1024 * 1024
 
@@ -99,18 +99,7 @@ def main():
     torch.set_num_threads(args.threads)
     for name in args.case or list(CASES):
         body, work, unit = CASES[name]()
-        warm_calls, warm_start = 0, time.perf_counter()
-        while warm_calls < 3 or time.perf_counter() - warm_start < args.seconds / 5:
-            body()
-            warm_calls += 1
-        rates = []
-        for _ in range(5):
-            calls, start = 0, time.perf_counter()
-            while time.perf_counter() - start < args.seconds / 5:
-                body()
-                calls += 1
-            rates.append(calls / (time.perf_counter() - start))
-        rate = statistics.median(rates)
+        rate = median_rate(body, args.seconds)
         print(json.dumps({"case": name, "engine": f"torch {torch.__version__}", "threads": args.threads,
                           "steps_per_s": round(rate, 3), unit: round(rate * work / 1e9, 2)}), flush=True)
 

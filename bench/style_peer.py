@@ -13,12 +13,12 @@ import argparse
 import copy
 import json
 import math
-import statistics
-import time
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
+
+from peer_timing import median_rate
 
 BATCH = 32
 STEPS_PER_CALL = 16
@@ -355,19 +355,8 @@ def main():
         def body():
             for _ in range(STEPS_PER_CALL):
                 one_step()
-        warm_calls, warm_start = 0, time.perf_counter()
-        while warm_calls < 3 or time.perf_counter() - warm_start < args.seconds / 5:
-            body()
-            warm_calls += 1
-        rates = []
-        for _ in range(5):
-            calls, start = 0, time.perf_counter()
-            while time.perf_counter() - start < args.seconds / 5:
-                body()
-                calls += 1
-            rates.append(calls / (time.perf_counter() - start))
         print(json.dumps({"case": name, "engine": f"torch {torch.__version__}", "threads": args.threads,
-                          "steps_per_s": round(statistics.median(rates) * STEPS_PER_CALL, 3)}), flush=True)
+                          "steps_per_s": round(median_rate(body, args.seconds) * STEPS_PER_CALL, 3)}), flush=True)
 
 
 if __name__ == "__main__":
