@@ -3,7 +3,7 @@ import SwiftGAN
 /// The training steps of the Level 2 presets (`mnist32_stylegan2`,
 /// `mnist32_r3gan`) as their runs take them, through the registry's trainer:
 /// one call is 16 steps, a whole cycle of StyleGAN2's lazy phases (R1 every
-/// 16 steps, path length every 4). `bench/style_peer.py` mirrors them in PyTorch.
+/// 16 steps, path length every 4). `bench/style_peer.py` mirrors them in PyTorch (`bench/run_train_bench.sh --suite style --seconds 20`).
 enum StyleBenchmarks {
     static var all: [BenchmarkCase] {
         [("stylegan2_32", "mnist32_stylegan2"), ("r3gan_32", "mnist32_r3gan")].map { name, preset in

@@ -8,7 +8,7 @@ struct BenchCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "bench",
         abstract: "Time the benchmark cases (engine, train, style, data, metrics); one JSON line per case.",
-        discussion: "bench/run_engine_bench.sh, run_train_bench.sh, run_style_bench.sh, run_data_bench.sh and run_metrics_bench.sh run the same cases beside PyTorch and print the ratios.")
+        discussion: "bench/run_engine_bench.sh, run_train_bench.sh (--suite train or style), run_data_bench.sh and run_metrics_bench.sh run the same cases beside PyTorch and print the ratios.")
 
     @Argument(help: "The suite: engine, train, style, data or metrics.")
     var suite: String

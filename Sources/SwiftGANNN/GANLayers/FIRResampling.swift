@@ -28,12 +28,13 @@ public enum FIRResampling {
         return Tensor.conv2d(x, weight: weight, stride: (2, 2), padding: (1, 1), groups: c)
     }
 
-    /// `x [N, C, H, W]` filtered, zero-padded by `padding` on each side (the
-    /// blur before StyleGAN2's strided 3x3 convolution: `padding` 2 gives H + 1).
-    public static func blur(_ x: Tensor, padding: Int) -> Tensor {
+    /// `x [N, C, H, W]` filtered, zero-padded by `padding` on each side, times
+    /// `gain` (the blur before StyleGAN2's strided 3x3 convolution: `padding` 2
+    /// gives H + 1; after a stride-2 transposed convolution, gain 4).
+    public static func blur(_ x: Tensor, padding: Int, gain: Float = 1) -> Tensor {
         precondition(x.rank == 4, "FIRResampling.blur: expected [N, C, H, W], got \(x.shape)")
         let c = x.shape[1]
-        let weight = Tensor(NDArray(kernel, shape: [1, 1, 4, 4]).expanded(to: [c, 1, 4, 4]))
+        let weight = Tensor(NDArray(kernel.map { $0 * gain }, shape: [1, 1, 4, 4]).expanded(to: [c, 1, 4, 4]))
         return Tensor.conv2d(x, weight: weight, padding: (padding, padding), groups: c)
     }
 }

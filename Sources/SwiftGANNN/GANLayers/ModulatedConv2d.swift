@@ -45,15 +45,6 @@ public final class ModulatedConv2d: Module {
         let transposedWeights = weights.transpose(1, 2).reshape([n * inChannels, outChannels, kernel, kernel])
         let y = Tensor.convTranspose2d(batched, weight: transposedWeights, stride: (2, 2), groups: n)
         // The transposed convolution gives 2H + k - 2 rows; the 4-tap blur brings them to 2H.
-        return Self.blur(y.reshape([n, outChannels, y.shape[2], y.shape[3]]), padding: (5 - kernel) / 2)
-    }
-
-    /// A depthwise [1, 3, 3, 1]ᵀ[1, 3, 3, 1] blur (normalized, times 4 for the upsampling gain).
-    static func blur(_ x: Tensor, padding: Int) -> Tensor {
-        let taps: [Float] = [1, 3, 3, 1]
-        let kernel2d = taps.flatMap { a in taps.map { b in a * b * 4 / 64 } }
-        let c = x.shape[1]
-        let weight = Tensor(NDArray(kernel2d, shape: [1, 1, 4, 4]).expanded(to: [c, 1, 4, 4]))
-        return Tensor.conv2d(x, weight: weight, padding: (padding, padding), groups: c)
+        return FIRResampling.blur(y.reshape([n, outChannels, y.shape[2], y.shape[3]]), padding: (5 - kernel) / 2, gain: 4)
     }
 }
