@@ -95,7 +95,7 @@ struct SampleCommand: ParsableCommand {
 
     /// The style-mixing figure of a W-space model, as a PNG grid.
     private func writeStyleMix(_ inference: Inference, model name: String) throws {
-        guard let model = inference.model as? StyleGAN2 else {
+        guard let model = inference.model as? StyleBasedGAN else {
             throw CommandError("--style-mix: the \(name) model of \(checkpoint) has no style space to mix")
         }
         let layers = 2 * model.coarseLayers(in: inference.networks)

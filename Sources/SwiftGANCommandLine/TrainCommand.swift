@@ -79,6 +79,9 @@ struct TrainCommand: ParsableCommand {
         let start = try TrainingStart.prepare(self)
         let (folder, configuration, trainer) = (start.folder, start.configuration, start.trainer)
         FileHandle.standardError.write(Data("run folder: \(folder.url.path)\n".utf8))
+        if let growth = trainer.growth {
+            FileHandle.standardError.write(Data("growth: \(growth.summary(batchSize: configuration.batchSize))\n".utf8))
+        }
         let signals = StopSignals()
         defer { signals.stop() }
         var progress = ProgressReporter(total: configuration.steps, logEvery: configuration.logEvery, startStep: trainer.step)

@@ -70,6 +70,12 @@ public class Adam: Optimizer {
         parameterSteps = Array(repeating: 0, count: parameters.count)
     }
 
+    public func resetMoments() {
+        expAvg = Array(repeating: nil, count: parameters.count)
+        (expAvgSq, maxExpAvgSq) = (expAvg, expAvg)
+        parameterSteps = Array(repeating: 0, count: parameters.count)
+    }
+
     /// Updates every parameter that has a gradient.
     public func step() {
         stepCount += 1

@@ -16,6 +16,10 @@ public protocol Optimizer: AnyObject {
     func stateDict() -> StateDict
     /// Restores a state saved by `stateDict()`; throws if it does not fit these parameters.
     func load(_ state: StateDict) throws
+    /// Forgets every parameter's running statistics, as a freshly made
+    /// optimizer over the same parameters would have them (ProGAN restarts
+    /// them when a new resolution starts); hyperparameters and `stepCount` stay.
+    func resetMoments()
 }
 
 extension Optimizer {

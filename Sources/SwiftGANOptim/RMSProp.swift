@@ -55,6 +55,11 @@ public final class RMSProp: Optimizer {
         gradAvg = squareAvg
     }
 
+    public func resetMoments() {
+        squareAvg = Array(repeating: nil, count: parameters.count)
+        (momentumBuffers, gradAvg) = (squareAvg, squareAvg)
+    }
+
     /// Updates every parameter that has a gradient.
     public func step() {
         stepCount += 1

@@ -48,6 +48,10 @@ public final class SGD: Optimizer {
         momentumBuffers = Array(repeating: nil, count: parameters.count)
     }
 
+    public func resetMoments() {
+        momentumBuffers = Array(repeating: nil, count: parameters.count)
+    }
+
     /// Updates every parameter that has a gradient.
     public func step() {
         stepCount += 1

@@ -125,6 +125,26 @@ final class FirstDerivativeTests: XCTestCase {
         }
     }
 
+    /// Depthwise convolutions (one input channel per group, as the FIR filters
+    /// of the style-based models use them), strided and transposed.
+    func testDepthwiseConvolutions() {
+        FiniteDifferences.checkFirst([normal([2, 3, 6, 6]), normal([3, 1, 4, 4])]) {
+            Tensor.conv2d($0[0], weight: $0[1], stride: (2, 2), padding: (1, 1), groups: 3)
+        }
+        FiniteDifferences.checkFirst([normal([2, 3, 3, 3]), normal([3, 1, 4, 4])]) {
+            Tensor.convTranspose2d($0[0], weight: $0[1], stride: (2, 2), padding: (1, 1), groups: 3)
+        }
+        FiniteDifferences.checkFirst([normal([1, 6, 5, 5]), normal([6, 1, 4, 4])]) {
+            Tensor.conv2d($0[0], weight: $0[1], padding: (2, 2), groups: 6)
+        }
+        FiniteDifferences.checkFirst([normal([2, 32, 8, 8]), normal([32, 1, 4, 4])]) {
+            Tensor.conv2d($0[0], weight: $0[1], stride: (2, 2), padding: (1, 1), groups: 32)
+        }
+        FiniteDifferences.checkFirst([normal([2, 32, 4, 4]), normal([32, 1, 4, 4])]) {
+            Tensor.convTranspose2d($0[0], weight: $0[1], stride: (2, 2), padding: (1, 1), groups: 32)
+        }
+    }
+
     func testPoolingAndResampling() {
         let x = normal([2, 2, 5, 6])
         FiniteDifferences.checkFirst([x]) { $0[0].avgPool2d(kernel: (2, 2)) }

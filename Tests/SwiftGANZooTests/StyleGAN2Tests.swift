@@ -16,13 +16,14 @@ final class StyleGAN2Tests: XCTestCase {
         return c
     }
 
-    private func model(_ c: TrainingConfiguration) throws -> StyleGAN2 {
-        try XCTUnwrap(ModelRegistry.trainer(for: c).model as? StyleGAN2)
+    private func model(_ c: TrainingConfiguration) throws -> StyleBasedGAN {
+        try XCTUnwrap(ModelRegistry.trainer(for: c).model as? StyleBasedGAN)
     }
 
     func testSynthesisReadsTwoStylesPerResolution() throws {
         let m = try model(tiny())
-        XCTAssertEqual(m.generator.synthesis.styleCount, 6, "16x16: three resolutions")
+        XCTAssertTrue(m.generator is StyleGAN2Generator)
+        XCTAssertEqual(m.generator.styleCount, 6, "16x16: three resolutions")
         XCTAssertEqual(StyleGAN2Synthesis.noiseSides(stages: 3), [4, 8, 8, 16, 16])
         var random = RandomGenerator(seed: 1)
         let z = Tensor(random.normal([4, 8]))
@@ -35,17 +36,17 @@ final class StyleGAN2Tests: XCTestCase {
     func testMixedStylesComeFromTheSecondNoiseFromTheCutoff() throws {
         var random = RandomGenerator(seed: 2)
         let a = Tensor(random.normal([2, 6, 3])), b = Tensor(random.normal([2, 6, 3]))
-        let mixed = StyleGAN2Generator.mix(a, with: b, from: 4)
+        let mixed = StyleBasedGAN.mix(a, with: b, from: 4)
         XCTAssertEqual(mixed.slice(axis: 1, start: 0, end: 4).value.elements, a.slice(axis: 1, start: 0, end: 4).value.elements)
         XCTAssertEqual(mixed.slice(axis: 1, start: 4, end: 6).value.elements, b.slice(axis: 1, start: 4, end: 6).value.elements)
-        XCTAssertEqual(StyleGAN2Generator.mix(a, with: b, from: 6).value.elements, a.value.elements)
+        XCTAssertEqual(StyleBasedGAN.mix(a, with: b, from: 6).value.elements, a.value.elements)
     }
 
     func testTruncationPullsEveryStyleToTheMean() throws {
         let c = try tiny()
         let trainer = try ModelRegistry.trainer(for: c)
         for _ in 0..<2 { try trainer.trainStep() }
-        let m = try XCTUnwrap(trainer.model as? StyleGAN2)
+        let m = try XCTUnwrap(trainer.model as? StyleBasedGAN)
         XCTAssertNotEqual(m.generator.averageStyle.value.elements, [Float](repeating: 0, count: 8), "training tracks the mean style")
         var random = RandomGenerator(seed: 3)
         let z = Tensor(random.normal([3, 8]))
@@ -100,7 +101,7 @@ final class StyleGAN2Tests: XCTestCase {
         XCTAssertEqual(QualityMeasures.kinds(for: c), [.shapesSamples, .styleMixing])
         XCTAssertEqual(QualityMeasures.kinds(for: try tiny()), [], "mnist32 at 16x16: no judge")
         let trainer = try ModelRegistry.trainer(for: c)
-        let m = try XCTUnwrap(trainer.model as? StyleGAN2)
+        let m = try XCTUnwrap(trainer.model as? StyleBasedGAN)
         let inference = Inference(model: m, networks: ["generator": m.generator])
         let classifier = try ShapesClassifier.pretrained()
         let all = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, cutoff: 8, classifier: classifier)
@@ -114,16 +115,16 @@ final class StyleGAN2Tests: XCTestCase {
         var random = RandomGenerator(seed: 4)
         let ws = Tensor(random.normal([2, 6, 8]), requiresGrad: true)
         let y = Tensor(random.normal([2, 1, 16, 16]))
-        let images = m.generator.synthesis(ws, noise: nil)
+        let images = m.generator.synthesize(ws, noise: nil)
         let grads = gradients(of: (images * y).sum(), wrt: [ws])[0]
         // The directional derivative along v equals ⟨grad, v⟩ (central differences, float32: 1e-2 relative).
         let v = random.normal([2, 6, 8])
         let epsilon: Float = 1e-3
-        let plus = withoutGrad { (m.generator.synthesis(Tensor(ws.value + v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
-        let minus = withoutGrad { (m.generator.synthesis(Tensor(ws.value - v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
+        let plus = withoutGrad { (m.generator.synthesize(Tensor(ws.value + v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
+        let minus = withoutGrad { (m.generator.synthesize(Tensor(ws.value - v.map(.affine(scale: epsilon, shift: 0))), noise: nil) * y).sum().scalarValue }
         let directional = zip(grads.value.elements, v.elements).map { $0 * $1 }.reduce(0, +)
         XCTAssertEqual((plus - minus) / (2 * epsilon), directional, accuracy: 1e-2 * max(1, abs(directional)))
-        let lengths = StyleGAN2.pathLengths(grads).value.elements
+        let lengths = StyleBasedGAN.pathLengths(grads).value.elements
         let g = grads.value.elements
         for i in 0..<2 {
             let squares = (0..<6).map { s in (0..<8).map { k in g[i * 48 + s * 8 + k] * g[i * 48 + s * 8 + k] }.reduce(0, +) }
@@ -137,7 +138,7 @@ final class StyleGAN2Tests: XCTestCase {
         let first = m.pathLengthPenalty(count: 2, random: &random)
         XCTAssertGreaterThan(first.batchLength, 0)
         XCTAssertEqual(first.target, 0.01 * first.batchLength, accuracy: 1e-6 * first.batchLength, "a starts at 0")
-        XCTAssertEqual(m.generator.meanPathLength.value.scalarValue, first.target)
+        XCTAssertEqual(m.generator.pathLengthTarget?.value.scalarValue, first.target)
         let second = m.pathLengthPenalty(count: 2, random: &random)
         XCTAssertEqual(second.target, first.target + 0.01 * (second.batchLength - first.target), accuracy: 1e-6 * second.batchLength)
         XCTAssertTrue(second.loss.scalarValue.isFinite)

@@ -36,17 +36,18 @@ public enum QualityMeasures {
         return data + model
     }
 
-    /// Every figure that applies, named as `quality.json` names them.
-    public static func report(for configuration: TrainingConfiguration, inference: Inference, seed: UInt64) throws -> [String: Double] {
+    /// Every figure that applies, named as `quality.json` names them; `psi`
+    /// truncates the samples of a style-space model (`Inference.samples`).
+    public static func report(for configuration: TrainingConfiguration, inference: Inference, seed: UInt64, psi: Float? = nil) throws -> [String: Double] {
         var report: [String: Double] = [:]
         var mnist: (samples: NDArray, labels: [Int]?)?
         for kind in kinds(for: configuration) {
             switch kind {
             case .mixtureModes:
-                let evaluation = MixtureEvaluation(samples: inference.samples(count: 2_500, seed: seed).samples, mixture: mixture(configuration.dataset))
+                let evaluation = MixtureEvaluation(samples: inference.samples(count: 2_500, seed: seed, psi: psi).samples, mixture: mixture(configuration.dataset))
                 report.merge(["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]) { $1 }
             case .mnistSamples:
-                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed))
+                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed, psi: psi))
                 mnist = drawn
                 let evaluation = try SampleEvaluation(real: mnistDigits(count: 10_000), generated: drawn.samples, network: MNISTClassifier.pretrained(), seed: seed)
                 report.merge([
@@ -54,7 +55,7 @@ public enum QualityMeasures {
                     "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
                 ]) { $1 }
             case .shapesSamples:
-                let samples = inference.samples(count: 10_000, seed: seed).samples
+                let samples = inference.samples(count: 10_000, seed: seed, psi: psi).samples
                 let evaluation = try SampleEvaluation(
                     real: shapesImages(count: 10_000, resolution: samples.shape[2]), generated: samples, network: ShapesClassifier.pretrained(), seed: seed)
                 report.merge([
@@ -62,10 +63,10 @@ public enum QualityMeasures {
                     "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
                 ]) { $1 }
             case .stackedMNISTModes:
-                let modes = try StackedMNISTModes(samples: inference.samples(count: 26_000, seed: seed).samples, classifier: MNISTClassifier.pretrained())
+                let modes = try StackedMNISTModes(samples: inference.samples(count: 26_000, seed: seed, psi: psi).samples, classifier: MNISTClassifier.pretrained())
                 report.merge(["modes_covered": Double(modes.modesCovered), "mode_kl": modes.klDivergence]) { $1 }
             case .classAccuracy, .codePurity:
-                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed))
+                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed, psi: psi))
                 mnist = drawn
                 guard let codes = drawn.labels else { continue }
                 let predictions = try MNISTClassifier.pretrained().predict(drawn.samples)
@@ -77,7 +78,7 @@ public enum QualityMeasures {
                     report["class_accuracy"] = Double(zip(predictions, codes).filter { $0 == $1 }.count) / Double(codes.count)
                 }
             case .styleMixing:
-                guard let model = inference.model as? StyleGAN2 else { continue }
+                guard let model = inference.model as? StyleBasedGAN else { continue }
                 report.merge(StyleMixingMeasure.measure(model, inference: inference, pairs: 1_000, seed: seed, classifier: try ShapesClassifier.pretrained())) { $1 }
             case .heldOutAccuracy:
                 let options = configuration.options(as: SSGANOptions.self)

@@ -10,7 +10,7 @@ import SwiftGANNN
 /// and the share with B's hue (`mixing_hue_from_fine`).
 enum StyleMixingMeasure {
     static func measure(
-        _ model: StyleGAN2, inference: Inference, pairs: Int, seed: UInt64, cutoff: Int? = nil, classifier: ShapesClassifier
+        _ model: StyleBasedGAN, inference: Inference, pairs: Int, seed: UInt64, cutoff: Int? = nil, classifier: ShapesClassifier
     ) -> [String: Double] {
         precondition(pairs > 0, "StyleMixingMeasure: pairs must be positive, got \(pairs)")
         let split = cutoff ?? model.coarseLayers(in: inference.networks)

@@ -61,6 +61,18 @@ enum ModelCards {
                 command: "swiftgan train mnist32_r3gan", measuredOn: amd + ", 60 min sharing the cores with builds and tests"),
         ])
 
+    static let lapgan = ModelCard(
+        summary: "LAPGAN: a Laplacian pyramid of three GANs, each generating its level's residual from the upsampled coarser image; coarse-to-fine sampling",
+        paper: "Denton et al., Deep Generative Image Models using a Laplacian Pyramid of Adversarial Networks", year: 2015, level: 0, task: "generation", input: .noise)
+
+    static let progan = ModelCard(
+        summary: "ProGAN: generator and critic grown from 4x4 with fade-in, pixel norm, minibatch standard deviation, equalized learning rate, WGAN-GP with drift",
+        paper: "Karras et al., Progressive Growing of GANs for Improved Quality, Stability, and Variation", year: 2018, level: 2, task: "generation", input: .noise)
+
+    static let stylegan = ModelCard(
+        summary: "StyleGAN: mapping network, learned constant, AdaIN at every layer, per-channel noise, style mixing, truncation in W; ProGAN's critic",
+        paper: "Karras et al., A Style-Based Generator Architecture for Generative Adversarial Networks", year: 2019, level: 2, task: "generation", input: .noise)
+
     static let stylegan2 = ModelCard(
         summary: "StyleGAN2: mapping network, modulated and demodulated convolutions, skip generator, residual discriminator, lazy R1 and path-length penalty, style mixing, truncation",
         paper: "Karras et al., Analyzing and Improving the Image Quality of StyleGAN", year: 2020, level: 2, task: "generation", input: .noise)

@@ -5,8 +5,9 @@ import SwiftGANOptim
 extension ModelRegistry {
     /// The model of the checkpoint at `url`, ready for inference: networks
     /// built from the recorded configuration and loaded with the checkpoint's
-    /// weights (the moving averages where the run kept them), without loading
-    /// the dataset or making optimizers.
+    /// weights (the moving averages where the run kept them), a growing model
+    /// at the stage of the checkpoint's last step, without loading the dataset
+    /// or making optimizers.
     public static func inference(restoring url: URL) throws -> (configuration: TrainingConfiguration, inference: Inference, step: Int) {
         let checkpoint = try TrainingCheckpoint(contentsOf: url)
         let configuration = try recordedConfiguration(of: checkpoint, path: url.path)
@@ -21,6 +22,10 @@ extension ModelRegistry {
             if let mismatch = network.module.mismatch(with: state) { throw CheckpointError(path: url.path, problem: "module '\(key)': \(mismatch)") }
             try network.module.load(state)
             networks[network.name] = network.module
+        }
+        if let growth = build.growth {
+            let position = growth.position(at: max(0, checkpoint.step - 1))
+            growth.apply(position.stage, position.alpha)
         }
         return (configuration, Inference(model: build.model, networks: networks), checkpoint.step)
     }

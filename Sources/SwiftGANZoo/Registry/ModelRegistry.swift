@@ -9,6 +9,9 @@ public enum ModelRegistry {
         SSGANDefinition.self,
         BEGANDefinition.self,
         R3GANDefinition.self,
+        LAPGANDefinition.self,
+        ProGANDefinition.self,
+        StyleGANDefinition.self,
         StyleGAN2Definition.self,
     ]
 

@@ -10,12 +10,35 @@ public struct GrowthSchedule {
     public let fadeSteps: Int
     /// Sets the model's stage and fade-in weight.
     public let apply: (_ stage: Int, _ alpha: Float) -> Void
+    /// What each stage is called in the schedule's summary ("8x8"); by default its number.
+    public let stageNames: [String]
 
-    public init(stageStarts: [Int], fadeSteps: Int, apply: @escaping (_ stage: Int, _ alpha: Float) -> Void) {
+    public init(stageStarts: [Int], fadeSteps: Int, stageNames: [String]? = nil, apply: @escaping (_ stage: Int, _ alpha: Float) -> Void) {
         precondition(stageStarts.first == 0, "GrowthSchedule: the first stage must start at step 0, got \(stageStarts)")
         precondition(zip(stageStarts, stageStarts.dropFirst()).allSatisfy { $0 < $1 }, "GrowthSchedule: stage starts must increase, got \(stageStarts)")
         precondition(fadeSteps >= 0, "GrowthSchedule: fadeSteps must not be negative, got \(fadeSteps)")
+        precondition(stageNames == nil || stageNames!.count == stageStarts.count, "GrowthSchedule: \(stageNames!.count) names for \(stageStarts.count) stages")
         (self.stageStarts, self.fadeSteps, self.apply) = (stageStarts, fadeSteps, apply)
+        self.stageNames = stageNames ?? stageStarts.indices.map { "stage \($0)" }
+    }
+
+    /// The schedule in images and steps at `batchSize`, one line:
+    /// `8x8 from image 64,000 (step 2,000), fading in over 32,000 images; ...`.
+    public func summary(batchSize: Int) -> String {
+        return zip(stageNames, stageStarts).enumerated().map { index, stage in
+            let fading = index > 0 && fadeSteps > 0 ? ", fading in over \(Self.grouped(fadeSteps * batchSize)) images" : ""
+            return "\(stage.0) from image \(Self.grouped(stage.1 * batchSize)) (step \(Self.grouped(stage.1)))\(fading)"
+        }.joined(separator: "; ")
+    }
+
+    /// `n` with commas between groups of three digits: 64,000.
+    static func grouped(_ n: Int) -> String {
+        let digits = String(n.magnitude)
+        let head = digits.count % 3 == 0 ? 3 : digits.count % 3
+        var groups = [String(digits.prefix(head))]
+        var rest = digits.dropFirst(head)
+        while !rest.isEmpty { groups.append(String(rest.prefix(3))); rest = rest.dropFirst(3) }
+        return (n < 0 ? "-" : "") + groups.joined(separator: ",")
     }
 
     /// The stage of `step` and its fade-in weight (1 once faded in, and in the first stage).

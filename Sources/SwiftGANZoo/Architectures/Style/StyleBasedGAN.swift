@@ -4,21 +4,21 @@ import SwiftGANData
 import SwiftGANKernels
 import SwiftGANNN
 
-/// StyleGAN2 (Karras et al. 2020, "Analyzing and Improving the Image Quality
-/// of StyleGAN"): the non-saturating logistic loss; R1 on real images every
+/// A style-based GAN as StyleGAN and StyleGAN2 train it (Karras et al. 2019,
+/// 2020): the non-saturating logistic loss; R1 on real images every
 /// `r1Interval` steps; the path-length penalty every `pathLengthInterval`
 /// steps, `(‖J_wᵀ y‖ − a)²` for images perturbed by noise `y` scaled by
 /// 1/√(H·W), `a` the running mean of the lengths (β 0.99); style mixing
 /// with probability `styleMixing`, cut at a random layer. Training draws fresh
 /// noise planes; inference uses the generator's fixed planes and `Latent.truncation`.
-public final class StyleGAN2: StyleSpaceModel {
-    let generator: StyleGAN2Generator
-    let discriminator: StyleGAN2Discriminator
-    let options: StyleGAN2Options
+public final class StyleBasedGAN: StyleSpaceModel {
+    let generator: any StyleBasedGenerator
+    let discriminator: any LayerModule
+    let options: StyleTraining
 
     public var conditioningClasses: Int? { nil }
 
-    init(generator: StyleGAN2Generator, discriminator: StyleGAN2Discriminator, options: StyleGAN2Options) {
+    init(generator: any StyleBasedGenerator, discriminator: any LayerModule, options: StyleTraining) {
         (self.generator, self.discriminator, self.options) = (generator, discriminator, options)
     }
 
@@ -27,9 +27,9 @@ public final class StyleGAN2: StyleSpaceModel {
     }
 
     public func infer(_ request: InferenceRequest, networks: [String: Module]) -> Tensor {
-        guard case .latent(let latent) = request else { preconditionFailure("StyleGAN2: inference takes a latent, got \(request)") }
+        guard case .latent(let latent) = request else { preconditionFailure("StyleBasedGAN: inference takes a latent, got \(request)") }
         let network = Self.generator(in: networks)
-        return network.synthesis(network.styles(latent.z, truncation: latent.truncation ?? 1), noise: nil)
+        return network.synthesize(network.styles(latent.z, truncation: latent.truncation ?? 1), noise: nil)
     }
 
     /// The styles of `count` training images: with probability `styleMixing`
@@ -39,13 +39,13 @@ public final class StyleGAN2: StyleSpaceModel {
         let other = Tensor(random.normal([count, options.latentDimension]))
         guard options.styleMixing > 0, random.nextUnitFloat() < options.styleMixing else { return ws }
         let cutoff = 1 + Int(random.next() % UInt64(ws.shape[1] - 1))
-        return StyleGAN2Generator.mix(ws, with: generator.styles(other), from: cutoff)
+        return Self.mix(ws, with: generator.styles(other), from: cutoff)
     }
 
     /// `count` training images with fresh noise, and their styles.
     func trainingImages(count: Int, random: inout RandomGenerator) -> (images: Tensor, styles: Tensor) {
         let ws = trainingStyles(count: count, random: &random)
-        return (generator.synthesis(ws, noise: generator.synthesis.randomNoise(count: count, random: &random)), ws)
+        return (generator.synthesize(ws, noise: generator.randomNoise(count: count, random: &random)), ws)
     }
 
     /// The phases: `d` and `g` every step, `d_r1` and `g_path` lazily.
@@ -92,10 +92,17 @@ public final class StyleGAN2: StyleSpaceModel {
         let pixels = Float(images.shape[2] * images.shape[3])
         let noise = Tensor(random.normal(images.shape).map(.affine(scale: 1 / pixels.squareRoot(), shift: 0)))
         let lengths = Self.pathLengths(gradients(of: (images * noise).sum(), wrt: [ws], createGraph: true)[0])
-        let previous = generator.meanPathLength.value.scalarValue, batchLength = lengths.mean().scalarValue
+        guard let target = generator.pathLengthTarget else { preconditionFailure("StyleBasedGAN: the generator keeps no mean path length") }
+        let previous = target.value.scalarValue, batchLength = lengths.mean().scalarValue
         let updated = previous + (batchLength - previous) * 0.01
-        generator.meanPathLength.value = NDArray([updated], shape: [1])
+        target.value = NDArray([updated], shape: [1])
         return ((lengths - updated).square().mean(), batchLength, updated)
+    }
+
+    /// `ws` with the layers from `cutoff` on taking their styles from `other`.
+    static func mix(_ ws: Tensor, with other: Tensor, from cutoff: Int) -> Tensor {
+        guard cutoff < ws.shape[1] else { return ws }
+        return Tensor.concat([ws.slice(axis: 1, start: 0, end: cutoff), other.slice(axis: 1, start: cutoff, end: ws.shape[1])], axis: 1)
     }
 
     /// Each image's path length from the gradient `[N, styles, W]` of its perturbed

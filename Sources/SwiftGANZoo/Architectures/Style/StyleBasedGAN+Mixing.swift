@@ -2,11 +2,11 @@ import SwiftGANAutograd
 import SwiftGANKernels
 import SwiftGANNN
 
-extension StyleGAN2 {
+extension StyleBasedGAN {
     /// The default cutoff of style mixing: the first half of the layers
     /// (4x4 and 8x8 at 32x32) are the coarse styles, the rest the fine ones.
     public func coarseLayers(in networks: [String: Module]) -> Int {
-        Self.generator(in: networks).synthesis.styleCount / 2
+        Self.generator(in: networks).styleCount / 2
     }
 
     /// Images whose layers before `cutoff` take the styles of `coarse` noise
@@ -14,10 +14,10 @@ extension StyleGAN2 {
     /// by `psi`, with the fixed noise planes (no gradients).
     public func mixed(coarse: Tensor, fine: Tensor, cutoff: Int, psi: Float = 1, networks: [String: Module]) -> Tensor {
         let generator = Self.generator(in: networks)
-        precondition((0...generator.synthesis.styleCount).contains(cutoff), "StyleGAN2.mixed: cutoff \(cutoff) is not in 0...\(generator.synthesis.styleCount)")
+        precondition((0...generator.styleCount).contains(cutoff), "StyleBasedGAN.mixed: cutoff \(cutoff) is not in 0...\(generator.styleCount)")
         return withoutGrad {
-            let ws = StyleGAN2Generator.mix(generator.styles(coarse, truncation: psi), with: generator.styles(fine, truncation: psi), from: cutoff)
-            return generator.synthesis(ws, noise: nil)
+            let ws = Self.mix(generator.styles(coarse, truncation: psi), with: generator.styles(fine, truncation: psi), from: cutoff)
+            return generator.synthesize(ws, noise: nil)
         }
     }
 
@@ -42,9 +42,9 @@ extension StyleGAN2 {
         return NDArray.concatenate(tiles, axis: 0)
     }
 
-    static func generator(in networks: [String: Module]) -> StyleGAN2Generator {
-        guard let generator = networks["generator"] as? StyleGAN2Generator else {
-            preconditionFailure("StyleGAN2: no StyleGAN2 generator among the networks \(networks.keys.sorted())")
+    static func generator(in networks: [String: Module]) -> any StyleBasedGenerator {
+        guard let generator = networks["generator"] as? any StyleBasedGenerator else {
+            preconditionFailure("StyleBasedGAN: no style-based generator among the networks \(networks.keys.sorted())")
         }
         return generator
     }
