@@ -10,11 +10,16 @@ struct QualityCommand: ParsableCommand {
         discussion: """
             Give checkpoint files or run folders (a folder means its best, else newest, checkpoint) to follow \
             a run's quality over its saved steps: mode coverage on the 2-D mixtures; the MNIST-classifier \
-            distances, class accuracy or InfoGAN's code purity on MNIST; the modes of Stacked MNIST.
+            distances, class accuracy or InfoGAN's code purity on MNIST; the modes of Stacked MNIST. \
+            With --psi, a style-space model (StyleGAN2) is measured at each truncation, one line per value; \
+            for a run folder the trade-off curve is drawn into its truncation.png.
             """)
 
     @Argument(help: "Checkpoints (.safetensors) or run folders.")
     var checkpoints: [String]
+
+    @Option(help: "Truncations ψ to measure a style-space model at, comma-separated (e.g. 0.5,0.6,0.7,0.8,0.9,1).")
+    var psi: String?
 
     @OptionGroup var seeding: SeedOptions
 
@@ -22,6 +27,19 @@ struct QualityCommand: ParsableCommand {
 
     func validate() throws {
         if checkpoints.isEmpty { throw ValidationError("give at least one checkpoint or run folder") }
+        _ = try truncations()
+    }
+
+    /// The values of `--psi`, each from 0 to 2; `[nil]` without it (no truncation).
+    func truncations() throws -> [Float?] {
+        guard let psi else { return [nil] }
+        return try psi.split(separator: ",", omittingEmptySubsequences: false).map { text in
+            let trimmed = text.trimmingCharacters(in: .whitespaces)
+            guard let value = Float(trimmed), (0...2).contains(value) else {
+                throw ValidationError("--psi takes numbers from 0 to 2 separated by commas, got '\(trimmed)' in '\(psi)'")
+            }
+            return value
+        }
     }
 
     /// Measures each checkpoint in turn; one that cannot be read or measured
@@ -31,12 +49,7 @@ struct QualityCommand: ParsableCommand {
         var failures: [String] = []
         for checkpoint in checkpoints {
             do {
-                let url = try CheckpointLocator.resolve(checkpoint)
-                let (configuration, inference, step) = try ModelRegistry.inference(restoring: url)
-                let quality = try QualityMeasures.report(for: configuration, inference: inference, seed: seeding.seed ?? QualityMeasures.finalSeed(of: configuration))
-                let line = try JSONSerialization.data(
-                    withJSONObject: ["checkpoint": url.path, "step": step, "quality": quality], options: [.sortedKeys])
-                FileHandle.standardOutput.write(line + Data("\n".utf8))
+                try measure(checkpoint)
             } catch {
                 failures.append(checkpoint)
                 FileHandle.standardError.write(Data("Error: \(checkpoint): \(ErrorText.describe(error))\n".utf8))
@@ -45,5 +58,30 @@ struct QualityCommand: ParsableCommand {
         if !failures.isEmpty {
             throw CommandError("\(failures.count) of \(checkpoints.count) checkpoints could not be measured: \(failures.joined(separator: ", "))")
         }
+    }
+
+    /// One JSON line per truncation for `checkpoint`, and for a run folder measured at several its `truncation.png`.
+    private func measure(_ checkpoint: String) throws {
+        let url = try CheckpointLocator.resolve(checkpoint)
+        let (configuration, inference, step) = try ModelRegistry.inference(restoring: url)
+        let values = try truncations()
+        if psi != nil && !(inference.model is any StyleSpaceModel) {
+            throw CommandError("--psi: the \(configuration.model) model has no style space to truncate")
+        }
+        var reports: [[String: Double]] = []
+        for value in values {
+            let quality = try QualityMeasures.report(
+                for: configuration, inference: inference, seed: seeding.seed ?? QualityMeasures.finalSeed(of: configuration), psi: value)
+            reports.append(quality)
+            var line: [String: Any] = ["checkpoint": url.path, "step": step, "quality": quality]
+            if let value { line["psi"] = Double(value) }
+            FileHandle.standardOutput.write(try JSONSerialization.data(withJSONObject: line, options: [.sortedKeys]) + Data("\n".utf8))
+        }
+        var isDirectory: ObjCBool = false
+        guard values.count > 1, FileManager.default.fileExists(atPath: checkpoint, isDirectory: &isDirectory), isDirectory.boolValue else { return }
+        let image = TruncationPlot.image(psi: values.compactMap { $0 }, figures: reports)
+        let plot = URL(fileURLWithPath: checkpoint).appendingPathComponent("truncation.png")
+        try AtomicFileWriter.write(Data(PNGCodec.encode(image)), to: plot)
+        FileHandle.standardError.write(Data("wrote \(plot.path)\n".utf8))
     }
 }

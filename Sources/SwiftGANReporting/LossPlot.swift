@@ -9,10 +9,12 @@ public struct LossPlot: Sendable {
     public var height: Int
     /// Series points are averaged in this many buckets along the step axis (smoothing noisy losses).
     public var buckets: Int
+    /// What the horizontal axis counts, written under its middle; nil: nothing.
+    public var axisName: String?
 
-    public init(width: Int = 720, height: Int = 400, buckets: Int = 200) {
+    public init(width: Int = 720, height: Int = 400, buckets: Int = 200, axisName: String? = nil) {
         precondition(width >= 200 && height >= 120 && buckets > 0, "LossPlot: at least 200x120 pixels and one bucket, got \(width)x\(height), \(buckets)")
-        (self.width, self.height, self.buckets) = (width, height, buckets)
+        (self.width, self.height, self.buckets, self.axisName) = (width, height, buckets, axisName)
     }
 
     private static let palette: [(Float, Float, Float)] = [
@@ -46,6 +48,7 @@ public struct LossPlot: Sendable {
         for (label, row) in labels { canvas.text(label, x: max(0, left - 3 - PixelFont.textWidth(label)), y: row, color: (0.1, 0.1, 0.1)) }
         canvas.text(String(minStep), x: left, y: bottom + 5, color: (0.1, 0.1, 0.1))
         canvas.text(String(maxStep), x: right - PixelFont.textWidth(String(maxStep)), y: bottom + 5, color: (0.1, 0.1, 0.1))
+        if let axisName { canvas.text(axisName, x: (left + right - PixelFont.textWidth(axisName)) / 2, y: bottom + 5, color: (0.1, 0.1, 0.1)) }
         return canvas.image
     }
 

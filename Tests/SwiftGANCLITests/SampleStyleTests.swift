@@ -2,7 +2,7 @@ import Foundation
 import SwiftGAN
 import XCTest
 
-/// `sample --psi` and `sample --style-mix` for W-space models, refused by name for others.
+/// `sample --psi`, `sample --style-mix` and `quality --psi` for W-space models, refused by name for others.
 final class SampleStyleTests: XCTestCase {
     private static let directory = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-style-\(UUID().uuidString)")
     private static let style = directory.appendingPathComponent("00000-style")
@@ -47,6 +47,25 @@ final class SampleStyleTests: XCTestCase {
             XCTAssertNotEqual(result.status, 0, "\(arguments)")
             XCTAssertTrue(result.errors.contains(message), "\(arguments): \(result.errors)")
             XCTAssertFalse(FileManager.default.fileExists(atPath: path("a.png")), "\(arguments) wrote nothing")
+        }
+    }
+
+    func testQualityIsMeasuredAtEachPsiAndTheCurveDrawnIntoTheRunFolder() throws {
+        let result = try CommandRunner.run(["quality", Self.style.path, "--psi", "0.5, 1"])
+        XCTAssertEqual(result.status, 0, result.errors)
+        let lines = result.output.split(separator: "\n").map { try? JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: Any] }
+        XCTAssertEqual(lines.map { $0?["psi"] as? Double }, [0.5, 1], result.output)
+        let plot = Self.style.appendingPathComponent("truncation.png")
+        let image = try PNGCodec.decode(Array(Data(contentsOf: plot)))
+        XCTAssertEqual([image.width, image.height], [720, 480], "two panels of 240 rows")
+        for (arguments, message) in [
+            ([Self.plain.path, "--psi", "0.5"], "--psi: the gan model has no style space to truncate"),
+            ([Self.style.path, "--psi", "0.5,x"], "--psi takes numbers from 0 to 2 separated by commas, got 'x' in '0.5,x'"),
+            ([Self.style.path, "--psi", "2.5"], "--psi takes numbers from 0 to 2 separated by commas, got '2.5'"),
+        ] {
+            let refused = try CommandRunner.run(["quality"] + arguments)
+            XCTAssertNotEqual(refused.status, 0, "\(arguments)")
+            XCTAssertTrue(refused.errors.contains(message), "\(arguments): \(refused.errors)")
         }
     }
 }
