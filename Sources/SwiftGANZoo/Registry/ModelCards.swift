@@ -15,6 +15,12 @@ enum ModelCards {
             MeasuredResult(preset: "mnist_dcgan", figures: ["fid_mnist": 115.9, "precision": 0.436, "recall": 0.669], command: "swiftgan train mnist_dcgan", measuredOn: amd),
             MeasuredResult(preset: "mnist_r1", figures: ["fid_mnist": 72.1], command: "swiftgan train mnist_r1", measuredOn: measuredOn + ", 209 s"),
             MeasuredResult(preset: "mnist_sngan", figures: ["fid_mnist": 29.1, "precision": 0.69, "recall": 0.81], command: "swiftgan train mnist_sngan", measuredOn: measuredOn + ", 28.9 min"),
+            MeasuredResult(
+                preset: "stacked_mnist_dcgan", figures: ["modes_covered": 987, "mode_kl": 0.377], command: "swiftgan train stacked_mnist_dcgan",
+                measuredOn: amd + ", 8 min 57 s"),
+            MeasuredResult(
+                preset: "stacked_mnist_pacgan", figures: ["modes_covered": 917, "mode_kl": 0.664], command: "swiftgan train stacked_mnist_pacgan",
+                measuredOn: amd + ", 5 min 26 s"),
         ])
 
     static let cgan = ModelCard(
@@ -63,11 +69,21 @@ enum ModelCards {
 
     static let lapgan = ModelCard(
         summary: "LAPGAN: a Laplacian pyramid of three GANs, each generating its level's residual from the upsampled coarser image; coarse-to-fine sampling",
-        paper: "Denton et al., Deep Generative Image Models using a Laplacian Pyramid of Adversarial Networks", year: 2015, level: 0, task: "generation", input: .noise)
+        paper: "Denton et al., Deep Generative Image Models using a Laplacian Pyramid of Adversarial Networks", year: 2015, level: 0, task: "generation", input: .noise,
+        results: [
+            MeasuredResult(
+                preset: "mnist32_lapgan", figures: ["fid_mnist": 125.1, "precision": 0.651, "recall": 0.081],
+                command: "swiftgan train mnist32_lapgan", measuredOn: amd + ", 12 min"),
+        ])
 
     static let progan = ModelCard(
         summary: "ProGAN: generator and critic grown from 4x4 with fade-in, pixel norm, minibatch standard deviation, equalized learning rate, WGAN-GP with drift",
-        paper: "Karras et al., Progressive Growing of GANs for Improved Quality, Stability, and Variation", year: 2018, level: 2, task: "generation", input: .noise)
+        paper: "Karras et al., Progressive Growing of GANs for Improved Quality, Stability, and Variation", year: 2018, level: 2, task: "generation", input: .noise,
+        results: [
+            MeasuredResult(
+                preset: "mnist32_progan", figures: ["fid_mnist": 30.3, "precision": 0.498, "recall": 0.631],
+                command: "swiftgan train mnist32_progan", measuredOn: amd + ", 33 min 47 s"),
+        ])
 
     static let stylegan = ModelCard(
         summary: "StyleGAN: mapping network, learned constant, AdaIN at every layer, per-channel noise, style mixing, truncation in W; ProGAN's critic",

@@ -7,13 +7,11 @@ public enum StyleGANDefinition: ModelDefinition {
     public static let card = ModelCards.stylegan
     public static var measures: [QualityMeasureKind] { [.styleMixing] }
 
-    public static func build(_ o: StyleGANOptions, context: ModelContext) throws -> ModelBuild {
+    public static func build(_ options: StyleGANOptions, context: ModelContext) throws -> ModelBuild {
         let resolution = try context.doublingResolution(for: name)
-        let checks = StyleOptionChecks.common(
-            latent: o.latentDimension, style: o.styleDimension, mappingLayers: o.mappingLayers, mappingLearningRate: o.mappingLearningRate,
-            width: o.width, minimumWidth: o.minimumWidth, styleMixing: o.styleMixing, r1Gamma: o.r1Gamma, r1Interval: o.r1Interval)
-        try ConfigurationError.firstFailure(of: checks, prefix: "stylegan.")
-        try StyleOptionChecks.checkBatch(context.configuration.batchSize, model: name)
+        let o = options.networks
+        try ConfigurationError.firstFailure(of: o.checks, prefix: "stylegan.")
+        try StyleNetworkOptions.checkBatch(context.configuration.batchSize, model: name)
         let widths = StageWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth)
         let channels = context.data.channels
         let g = context.network("generator") { rng in
@@ -24,8 +22,7 @@ public enum StyleGANDefinition: ModelDefinition {
         let d = context.network("discriminator") { rng in
             ProGANDiscriminator(channels: channels, widths: widths, groupSize: 4, growth: ProGANGrowth(stages: widths.stages.count), generator: &rng)
         }
-        let model = StyleBasedGAN(generator: g, discriminator: d, options: StyleTraining(
-            latentDimension: o.latentDimension, styleMixing: o.styleMixing, r1Gamma: o.r1Gamma, r1Interval: o.r1Interval))
+        let model = StyleBasedGAN(generator: g, discriminator: d, options: o.training())
         return ModelBuild(model: model, phases: model.phases())
     }
 }

@@ -1,0 +1,56 @@
+/// The keys StyleGAN and StyleGAN2 share, in their sections
+/// (`stylegan.width`, `stylegan2.mapping_layers`, ...): the networks' sizes,
+/// style mixing and R1.
+public struct StyleNetworkOptions: FlattenedOptions {
+    /// The noise's dimension.
+    public var latentDimension = 128
+    /// The style's dimension (w).
+    public var styleDimension = 128
+    /// Layers of the mapping network.
+    public var mappingLayers = 8
+    /// How fast the mapping network learns relative to the rest.
+    public var mappingLearningRate: Float = 0.01
+    /// The width at 4x4 and 8x8, halved at each larger resolution (the discriminator mirrors it).
+    public var width = 256
+    /// No stage is narrower than this.
+    public var minimumWidth = 64
+    /// The share of training batches whose layers take their styles from two noises (style mixing regularization).
+    public var styleMixing: Float = 0.9
+    /// The weight γ of R1 on real images, `γ/2 ‖∇D(x)‖²`.
+    public var r1Gamma: Float = 0.01
+    /// R1 runs every this many steps (lazily, scaled by the interval).
+    public var r1Interval = 16
+
+    /// Every key at its default.
+    public init() {}
+
+    /// The checks of these keys, for `ConfigurationError.firstFailure`.
+    var checks: [(String, Bool, String)] {
+        let limit = ConfigurationLimits.width
+        return [
+            ("latent_dimension", (1...limit).contains(latentDimension), "must be from 1 to \(limit)"),
+            ("style_dimension", (1...limit).contains(styleDimension), "must be from 1 to \(limit)"),
+            ("mapping_layers", (1...ConfigurationLimits.layers).contains(mappingLayers), "must be from 1 to \(ConfigurationLimits.layers)"),
+            ("mapping_learning_rate", mappingLearningRate > 0 && mappingLearningRate <= 1, "must be in (0, 1]"),
+            ("width", (1...limit).contains(width), "must be from 1 to \(limit)"),
+            ("minimum_width", (1...width).contains(minimumWidth), "must be from 1 to width (\(width))"),
+            ("style_mixing", (0...1).contains(styleMixing), "must be in [0, 1]"),
+            ("r1_gamma", r1Gamma >= 0, "must not be negative"),
+            ("r1_interval", r1Interval > 0, "must be positive"),
+        ]
+    }
+
+    /// The critic's minibatch standard deviation works on groups of 4.
+    static func checkBatch(_ batch: Int, model: String) throws {
+        if batch > 4 && batch % 4 != 0 {
+            throw ConfigurationError(key: "batch_size", problem: "\(model)'s minibatch standard deviation works on groups of 4; use a multiple of 4, got \(batch)")
+        }
+    }
+
+    /// How a style-based GAN with these options trains, with StyleGAN2's path-length penalty when its weight is positive.
+    func training(pathLengthWeight: Float = 0, pathLengthInterval: Int = 4) -> StyleTraining {
+        StyleTraining(
+            latentDimension: latentDimension, styleMixing: styleMixing, r1Gamma: r1Gamma, r1Interval: r1Interval,
+            pathLengthWeight: pathLengthWeight, pathLengthInterval: pathLengthInterval)
+    }
+}
