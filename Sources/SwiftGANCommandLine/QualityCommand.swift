@@ -11,7 +11,7 @@ struct QualityCommand: ParsableCommand {
             Give checkpoint files or run folders (a folder means its best, else newest, checkpoint) to follow \
             a run's quality over its saved steps: mode coverage on the 2-D mixtures; the MNIST-classifier \
             distances, class accuracy or InfoGAN's code purity on MNIST; the modes of Stacked MNIST. \
-            With --psi, a style-space model (StyleGAN2) is measured at each truncation, one line per value; \
+            With --psi, a style-space model (StyleGAN, StyleGAN2) is measured at each truncation, one line per value; \
             for a run folder the trade-off curve is drawn into its truncation.png.
             """)
 

@@ -28,7 +28,7 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Redraw noise values beyond plus or minus this (the truncation trick; at least 0.001).")
     var truncation: Float?
 
-    @Option(parsing: .unconditional, help: "Pull the styles towards their mean, w_avg + psi (w - w_avg) (W-space models: stylegan2; 0 to 2, 1 leaves them).")
+    @Option(parsing: .unconditional, help: "Pull the styles towards their mean, w_avg + psi (w - w_avg) (W-space models: stylegan, stylegan2; 0 to 2, 1 leaves them).")
     var psi: Float?
 
     @Flag(help: "Write the style-mixing figure instead (W-space models, a .png output): --mix-rows images from --seed give their coarse styles, --mix-columns from the seed after it their fine ones.")

@@ -35,7 +35,7 @@ public final class Inference {
     /// `batchSize`. `label` fixes the class of conditional models (InfoGAN:
     /// the categorical code). `truncation` redraws noise values beyond
     /// ±truncation (the truncation trick); `psi` pulls the styles of W-space
-    /// models (StyleGAN2) towards their mean (`Latent.truncation`).
+    /// models (StyleGAN, StyleGAN2) towards their mean (`Latent.truncation`).
     public func samples(
         count: Int, seed: UInt64, label: Int? = nil, truncation: Float? = nil, psi: Float? = nil, batchSize: Int = 500
     ) -> (samples: NDArray, labels: [Int]?) {

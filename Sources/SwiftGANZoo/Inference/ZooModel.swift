@@ -30,6 +30,6 @@ extension LatentModel {
     }
 }
 
-/// A latent model with an intermediate style space W (StyleGAN2) whose
+/// A latent model with an intermediate style space W (StyleGAN, StyleGAN2) whose
 /// inference honours `Latent.truncation`: styles pulled towards their mean.
 public protocol StyleSpaceModel: LatentModel {}

@@ -6,7 +6,7 @@ public struct Latent {
     public var z: Tensor
     /// One class per sample, for conditional models.
     public var labels: [Int]?
-    /// The truncation ψ of models with a style space (StyleGAN2): styles are
+    /// The truncation ψ of models with a style space (StyleGAN, StyleGAN2): styles are
     /// pulled towards their mean, `w̄ + ψ (w − w̄)`; nil or 1: none.
     public var truncation: Float?
 
