@@ -23,10 +23,7 @@ extension ModelRegistry {
             try network.module.load(state)
             networks[network.name] = network.module
         }
-        if let growth = build.growth {
-            let position = growth.position(at: max(0, checkpoint.step - 1))
-            growth.apply(position.stage, position.alpha)
-        }
+        build.growth?.apply(atStep: max(0, checkpoint.step - 1))
         return (configuration, Inference(model: build.model, networks: networks), checkpoint.step)
     }
 

@@ -22,6 +22,12 @@ public struct GrowthSchedule {
         self.stageNames = stageNames ?? stageStarts.indices.map { "stage \($0)" }
     }
 
+    /// Sets the model to the stage and fade-in weight of `step`.
+    public func apply(atStep step: Int) {
+        let position = position(at: step)
+        apply(position.stage, position.alpha)
+    }
+
     /// The schedule in images and steps at `batchSize`, one line:
     /// `8x8 from image 64,000 (step 2,000), fading in over 32,000 images; ...`.
     public func summary(batchSize: Int) -> String {

@@ -60,10 +60,7 @@ public final class Trainer {
             if let schedule = player.schedule { player.optimizer.learningRate = schedule.learningRate(atStep: step) }
         }
         stepSchedule?(step, players)
-        if let growth {
-            let position = growth.position(at: step)
-            growth.apply(position.stage, position.alpha)
-        }
+        growth?.apply(atStep: step)
         var metrics: [String: Float] = [:]
         var latest: Batch?
         for phase in phases where phase.isDue(at: step) {

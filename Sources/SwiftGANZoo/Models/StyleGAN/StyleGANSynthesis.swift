@@ -27,7 +27,7 @@ final class StyleGANSynthesis: Module {
         }
         toRGB = EqualizedConv2d(widths.last!, channels, kernel: 1, generator: &rng)
         (self.layers, self.widths) = (layers, widths)
-        fixedNoise = Self.noiseSides(stages: widths.count).map { side in Buffer(rng.normal([1, 1, side, side])) }
+        fixedNoise = StyleNoise.fixed(sides: Self.noiseSides(stages: widths.count), random: &rng)
     }
 
     /// The number of styles a forward pass reads.
@@ -40,14 +40,14 @@ final class StyleGANSynthesis: Module {
 
     /// Noise planes for `count` images, one per layer, drawn from `random`.
     func randomNoise(count: Int, random: inout RandomGenerator) -> [Tensor] {
-        Self.noiseSides(stages: widths.count).map { side in Tensor(random.normal([count, 1, side, side])) }
+        StyleNoise.fresh(sides: Self.noiseSides(stages: widths.count), count: count, random: &random)
     }
 
     /// Images from styles `ws [N, styleCount, style]` and per-layer noise (nil: the fixed planes).
     func callAsFunction(_ ws: Tensor, noise: [Tensor]?) -> Tensor {
         let n = ws.shape[0]
         precondition(ws.rank == 3 && ws.shape[1] == styleCount, "StyleGANSynthesis: expected styles [N, \(styleCount), W], got \(ws.shape)")
-        let planes = noise ?? fixedNoise.map { Tensor($0.value.expanded(to: [n] + Array($0.shape.dropFirst()))) }
+        let planes = noise ?? StyleNoise.repeated(fixedNoise, count: n)
         var x = constant.tensor.unsqueeze(0).expand(to: [n] + constant.shape)
         for (k, layer) in layers.enumerated() {
             x = layer(x, style: ws.slice(axis: 1, start: k, end: k + 1).reshape([n, ws.shape[2]]), noise: planes[k])

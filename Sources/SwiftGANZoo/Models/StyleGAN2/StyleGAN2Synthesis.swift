@@ -27,7 +27,7 @@ final class StyleGAN2Synthesis: Module {
             outputs.append(StyleGAN2ToRGB(widths[stage], channels: channels, style: style, generator: &rng))
         }
         (self.layers, self.outputs, self.widths) = (layers, outputs, widths)
-        fixedNoise = Self.noiseSides(stages: widths.count).map { side in Buffer(rng.normal([1, 1, side, side])) }
+        fixedNoise = StyleNoise.fixed(sides: Self.noiseSides(stages: widths.count), random: &rng)
     }
 
     /// The number of styles a forward pass reads.
@@ -40,14 +40,14 @@ final class StyleGAN2Synthesis: Module {
 
     /// Noise planes for `count` images, one per layer, drawn from `random`.
     func randomNoise(count: Int, random: inout RandomGenerator) -> [Tensor] {
-        Self.noiseSides(stages: widths.count).map { side in Tensor(random.normal([count, 1, side, side])) }
+        StyleNoise.fresh(sides: Self.noiseSides(stages: widths.count), count: count, random: &random)
     }
 
     /// Images from styles `ws [N, styleCount, style]` and per-layer noise (nil: the fixed planes).
     func callAsFunction(_ ws: Tensor, noise: [Tensor]?) -> Tensor {
         let n = ws.shape[0]
         precondition(ws.rank == 3 && ws.shape[1] == styleCount, "StyleGAN2Synthesis: expected styles [N, \(styleCount), W], got \(ws.shape)")
-        let planes = noise ?? fixedNoise.map { Tensor($0.value.expanded(to: [n] + Array($0.shape.dropFirst()))) }
+        let planes = noise ?? StyleNoise.repeated(fixedNoise, count: n)
         let style = { (k: Int) in ws.slice(axis: 1, start: k, end: k + 1).reshape([n, ws.shape[2]]) }
         var x = layers[0](constant.tensor.unsqueeze(0).expand(to: [n] + constant.shape), style: style(0), noise: planes[0])
         var image = outputs[0](x, style: style(1))
