@@ -154,12 +154,14 @@ final class StyleGAN2Tests: XCTestCase {
         let corrected = 0.0025 * 2.0 / 3
         XCTAssertEqual(
             Double(straight.player("discriminator").optimizer.learningRate), corrected, accuracy: 2 * Double(Float(corrected).ulp), "StyleGAN2's lazy correction")
+        XCTAssertEqual(straight.player("generator").average?.imagesSeen, 4 * 4, "the moving average counts the main phase's images once a step, not the path-length phase's")
         try ResumeCheck.assertResumeContinues(c, steps: 4, stop: 1)
     }
 
     func testBadSettingsNameTheirKey() throws {
         for (key, value, message) in [
-            ("batch_size", "6", "batch_size: stylegan2's minibatch standard deviation works on groups of 4; use a multiple of 4, got 6"),
+            ("batch_size", "6", "batch_size: stylegan2's minibatch standard deviation works on groups of 4 (group_size); 6 images do not divide into them, got batch_size 6"),
+            ("stylegan2.group_size", "3", "batch_size: stylegan2's minibatch standard deviation works on groups of 3 (group_size); 4 images do not divide into them, got batch_size 4"),
             ("stylegan2.style_mixing", "1.5", "stylegan2.style_mixing: must be in [0, 1]"),
             ("data.resolution", "12", "data.resolution: stylegan2 doubles its resolution from 4x4 and needs a power of two from 8, got 12"),
         ] {

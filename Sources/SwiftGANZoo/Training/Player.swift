@@ -12,7 +12,7 @@ public final class Player {
     public let optimizer: any Optimizer
     /// Learning rates by step (nil: the optimizer's own, constant).
     public var schedule: (any LearningRateSchedule)?
-    /// The moving average of the module's weights, updated after each of its updates.
+    /// The moving average of the module's weights, updated after each of its updates in a main (not lazy) phase.
     public var average: ExponentialMovingAverage?
     /// Historical averaging (Salimans et al.): its penalty joins every loss that updates this player.
     public var history: HistoricalAveraging?

@@ -97,6 +97,8 @@ public final class Trainer {
         try update(updated, loss: total, phase: phase.name)
         for player in updated { player.history?.update(from: player.module) }
         phase.afterUpdate?()
+        // The moving averages follow the main phases: a lazy regularizer's extra update is not a step of more images.
+        guard !phase.isLazyRegularization else { return }
         let count = batch?.images.shape[0] ?? 1
         for player in updated { player.average?.update(from: player.module, batchSize: count) }
     }

@@ -9,17 +9,28 @@ import SwiftGANNN
 /// `r1Interval` steps; the path-length penalty every `pathLengthInterval`
 /// steps, `(‖J_wᵀ y‖ − a)²` for images perturbed by noise `y` scaled by
 /// 1/√(H·W), `a` the running mean of the lengths (β 0.99); style mixing
-/// with probability `styleMixing`, cut at a random layer. Training draws fresh
-/// noise planes; inference uses the generator's fixed planes and `Latent.truncation`.
+/// with probability `styleMixing`, cut at a random layer; with `augmentation`,
+/// StyleGAN2-ADA's adaptive augmentation of every image D sees. Training draws
+/// fresh noise planes; inference uses the generator's fixed planes and `Latent.truncation`.
 public final class StyleBasedGAN: StyleSpaceModel {
     let generator: any StyleBasedGenerator
     let discriminator: any LayerModule
     let options: StyleTraining
+    /// The adaptive augmentation of D's inputs; nil: none.
+    let augmentation: AdaptiveAugmentation?
 
     public var conditioningClasses: Int? { nil }
 
     init(generator: any StyleBasedGenerator, discriminator: any LayerModule, options: StyleTraining) {
         (self.generator, self.discriminator, self.options) = (generator, discriminator, options)
+        augmentation = options.augmentTarget > 0
+            ? AdaptiveAugmentation(target: options.augmentTarget, interval: options.augmentInterval, speedImages: options.augmentSpeedImages)
+            : nil
+    }
+
+    /// D's scores of `x`, augmented first when the model augments.
+    func judge(_ x: Tensor, random: inout RandomGenerator) -> Tensor {
+        discriminator(augmentation.map { $0(x, random: &random) } ?? x)
     }
 
     public func sampleLatent(count: Int, random: inout RandomGenerator) -> Latent {
@@ -57,21 +68,29 @@ public final class StyleBasedGAN: StyleSpaceModel {
                 self.generator.trackAverage(made.styles)
                 return made.images
             }
-            let (realScores, fakeScores) = (self.discriminator(Tensor(real.images)), self.discriminator(fake))
+            let realScores = self.judge(Tensor(real.images), random: &context.random)
+            let fakeScores = self.judge(fake, random: &context.random)
             let loss = fakeScores.softplus().mean() + (-realScores).softplus().mean()
-            return PhaseResult(loss: loss, metrics: ["d_real": realScores.mean().scalarValue, "d_fake": fakeScores.mean().scalarValue])
+            var metrics = ["d_real": realScores.mean().scalarValue, "d_fake": fakeScores.mean().scalarValue]
+            if let augmentation = self.augmentation {
+                if let heuristic = augmentation.observe(realScores: realScores, step: context.step) { metrics["augment_rt"] = heuristic }
+                metrics["augment_p"] = augmentation.probability
+            }
+            return PhaseResult(loss: loss, metrics: metrics)
         }]
         if options.r1Gamma > 0 {
             phases.append(Phase(
                 name: "d_r1", updates: ["discriminator"], interval: options.r1Interval, gain: Float(options.r1Interval), batch: .latest, isLazyRegularization: true
             ) { context in
-                let r1 = GradientPenalty.squaredNorm({ self.discriminator($0) }, at: context.real.images)
+                var random = context.random
+                let r1 = GradientPenalty.squaredNorm({ self.judge($0, random: &random) }, at: context.real.images)
+                context.random = random
                 return PhaseResult(loss: r1 * (self.options.r1Gamma / 2), metrics: ["r1": r1.scalarValue])
             })
         }
         phases.append(Phase(name: "g", updates: ["generator"], batch: .latest) { context in
             let fake = self.trainingImages(count: context.real.images.shape[0], random: &context.random).images
-            return PhaseResult(loss: (-self.discriminator(fake)).softplus().mean())
+            return PhaseResult(loss: (-self.judge(fake, random: &context.random)).softplus().mean())
         })
         if options.pathLengthWeight > 0 {
             phases.append(Phase(

@@ -20,6 +20,15 @@ public struct StyleNetworkOptions: FlattenedOptions {
     public var r1Gamma: Float = 0.01
     /// R1 runs every this many steps (lazily, scaled by the interval).
     public var r1Interval = 16
+    /// The critic's minibatch standard deviation is taken over groups of this many images (the batch when smaller).
+    public var groupSize = 4
+    /// Adaptive discriminator augmentation (StyleGAN2-ADA): the value of
+    /// `E[sign D(real)]` its probability steers towards, 0.6 in the paper; 0: off.
+    public var adaTarget: Float = 0
+    /// Steps between adjustments of the augmentation probability.
+    public var adaInterval = 4
+    /// Thousands of images over which the augmentation probability can move from 0 to 1.
+    public var adaKimg: Float = 500
 
     /// Every key at its default.
     public init() {}
@@ -37,13 +46,20 @@ public struct StyleNetworkOptions: FlattenedOptions {
             ("style_mixing", (0...1).contains(styleMixing), "must be in [0, 1]"),
             ("r1_gamma", r1Gamma >= 0, "must not be negative"),
             ("r1_interval", r1Interval > 0, "must be positive"),
+            ("group_size", groupSize > 0, "must be positive"),
+            ("ada_target", adaTarget >= 0 && adaTarget < 1, "must be in [0, 1) (0: no adaptive augmentation)"),
+            ("ada_interval", adaInterval > 0, "must be positive"),
+            ("ada_kimg", adaKimg > 0, "must be positive"),
         ]
     }
 
-    /// The critic's minibatch standard deviation works on groups of 4.
-    static func checkBatch(_ batch: Int, model: String) throws {
-        if batch > 4 && batch % 4 != 0 {
-            throw ConfigurationError(key: "batch_size", problem: "\(model)'s minibatch standard deviation works on groups of 4; use a multiple of 4, got \(batch)")
+    /// The critic's minibatch standard deviation needs the batch, and the half
+    /// batch the path-length penalty draws, to divide into its groups.
+    func checkBatch(_ batch: Int, model: String) throws {
+        for size in [batch, max(1, batch / 2)] where size % min(groupSize, size) != 0 {
+            throw ConfigurationError(
+                key: "batch_size",
+                problem: "\(model)'s minibatch standard deviation works on groups of \(groupSize) (group_size); \(size) images do not divide into them, got batch_size \(batch)")
         }
     }
 
@@ -51,6 +67,7 @@ public struct StyleNetworkOptions: FlattenedOptions {
     func training(pathLengthWeight: Float = 0, pathLengthInterval: Int = 4) -> StyleTraining {
         StyleTraining(
             latentDimension: latentDimension, styleMixing: styleMixing, r1Gamma: r1Gamma, r1Interval: r1Interval,
-            pathLengthWeight: pathLengthWeight, pathLengthInterval: pathLengthInterval)
+            pathLengthWeight: pathLengthWeight, pathLengthInterval: pathLengthInterval,
+            augmentTarget: adaTarget, augmentInterval: adaInterval, augmentSpeedImages: adaKimg * 1000)
     }
 }

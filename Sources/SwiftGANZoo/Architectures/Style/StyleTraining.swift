@@ -13,4 +13,10 @@ struct StyleTraining: Equatable {
     var pathLengthWeight: Float = 0
     /// The path-length penalty runs every this many steps, on half the batch.
     var pathLengthInterval = 4
+    /// The `r_t` adaptive augmentation steers towards; 0: no augmentation.
+    var augmentTarget: Float = 0
+    /// Steps between adjustments of the augmentation probability.
+    var augmentInterval = 4
+    /// Images over which the augmentation probability can move from 0 to 1.
+    var augmentSpeedImages: Float = 500_000
 }

@@ -11,7 +11,7 @@ public enum StyleGANDefinition: ModelDefinition {
         let resolution = try context.doublingResolution(for: name)
         let o = options.networks
         try ConfigurationError.firstFailure(of: o.checks, prefix: "stylegan.")
-        try StyleNetworkOptions.checkBatch(context.configuration.batchSize, model: name)
+        try o.checkBatch(context.configuration.batchSize, model: name)
         let widths = StageWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth)
         let channels = context.data.channels
         let g = context.network("generator") { rng in
@@ -20,9 +20,9 @@ public enum StyleGANDefinition: ModelDefinition {
                 channels: channels, widths: widths, generator: &rng)
         }
         let d = context.network("discriminator") { rng in
-            ProGANDiscriminator(channels: channels, widths: widths, groupSize: 4, growth: ProGANGrowth(stages: widths.stages.count), generator: &rng)
+            ProGANDiscriminator(channels: channels, widths: widths, groupSize: o.groupSize, growth: ProGANGrowth(stages: widths.stages.count), generator: &rng)
         }
         let model = StyleBasedGAN(generator: g, discriminator: d, options: o.training())
-        return ModelBuild(model: model, phases: model.phases())
+        return ModelBuild(model: model, phases: model.phases(), extraStates: model.augmentation.map { ["augment": $0] } ?? [:])
     }
 }

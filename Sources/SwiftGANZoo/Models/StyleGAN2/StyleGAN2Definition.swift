@@ -14,7 +14,7 @@ public enum StyleGAN2Definition: ModelDefinition {
             ("path_length_weight", options.pathLengthWeight >= 0, "must not be negative"),
             ("path_length_interval", options.pathLengthInterval > 0, "must be positive"),
         ], prefix: "stylegan2.")
-        try StyleNetworkOptions.checkBatch(context.configuration.batchSize, model: name)
+        try o.checkBatch(context.configuration.batchSize, model: name)
         let widths = StageWidths(resolution: resolution, width: o.width, minimum: o.minimumWidth)
         let channels = context.data.channels
         let g = context.network("generator") { rng in
@@ -22,9 +22,9 @@ public enum StyleGAN2Definition: ModelDefinition {
                 latent: o.latentDimension, style: o.styleDimension, mappingLayers: o.mappingLayers, mappingLRMultiplier: o.mappingLearningRate,
                 channels: channels, widths: widths, generator: &rng)
         }
-        let d = context.network("discriminator") { rng in StyleGAN2Discriminator(channels: channels, widths: widths, generator: &rng) }
+        let d = context.network("discriminator") { rng in StyleGAN2Discriminator(channels: channels, widths: widths, groupSize: o.groupSize, generator: &rng) }
         let model = StyleBasedGAN(generator: g, discriminator: d, options: o.training(
             pathLengthWeight: options.pathLengthWeight, pathLengthInterval: options.pathLengthInterval))
-        return ModelBuild(model: model, phases: model.phases())
+        return ModelBuild(model: model, phases: model.phases(), extraStates: model.augmentation.map { ["augment": $0] } ?? [:])
     }
 }
