@@ -163,8 +163,9 @@ class DBlock(nn.Module):
 
 
 class StyleDiscriminator(nn.Module):
-    def __init__(self, widths=(32, 32, 64, 64), channels=1):
+    def __init__(self, widths=(32, 32, 64, 64), channels=1, group=32):
         super().__init__()
+        self.group = group
         self.input = EqConv(channels, widths[0], 1)
         self.blocks = nn.ModuleList([DBlock(a, b) for a, b in zip(widths, widths[1:])])
         last = widths[-1]
@@ -175,7 +176,7 @@ class StyleDiscriminator(nn.Module):
         for block in self.blocks:
             h = block(h)
         n, c, hh, ww = h.shape
-        g = min(4, n)
+        g = min(self.group, n)
         y = h.reshape(g, n // g, 1, c, hh, ww)
         y = (y - y.mean(0)).square().mean(0).add(1e-8).sqrt().mean([2, 3, 4]).reshape(1, n // g, 1, 1, 1)
         y = y.expand(g, -1, -1, hh, ww).reshape(n, 1, hh, ww)
@@ -193,7 +194,7 @@ def ema_update(average, model, images_seen, batch, kimg=10.0, rampup=0.05):
 
 def stylegan2_32():
     torch.manual_seed(0)
-    g, d = StyleGenerator(), StyleDiscriminator()
+    g, d = StyleGenerator(mapping=2), StyleDiscriminator()
     g_ema = copy.deepcopy(g)
     g_ratio, d_ratio = 4 / 5, 16 / 17
     g_opt = torch.optim.Adam(g.parameters(), lr=0.0025 * g_ratio, betas=(0.0, 0.99 ** g_ratio))
@@ -217,7 +218,7 @@ def stylegan2_32():
         if state["step"] % 16 == 0:
             x = real.detach().requires_grad_(True)
             grad, = torch.autograd.grad(d(x).sum(), [x], create_graph=True)
-            update(d_opt, grad.square().sum([1, 2, 3]).mean() * (0.01 / 2) * 16)
+            update(d_opt, grad.square().sum([1, 2, 3]).mean() * (1.0 / 2) * 16)
         update(g_opt, F.softplus(-d(g.synthesis(g.training_styles(BATCH)))).mean())
         g_updated()
         if state["step"] % 4 == 0:
@@ -228,7 +229,6 @@ def stylegan2_32():
             lengths = grad.square().sum(2).mean(1).add(1e-12).sqrt()
             state["pl_mean"] += (lengths.mean().item() - state["pl_mean"]) * 0.01
             update(g_opt, (lengths - state["pl_mean"]).square().mean() * 2 * 4)
-            g_updated()
         state["step"] += 1
 
     return step

@@ -10,7 +10,7 @@ final class StyleGAN2Tests: XCTestCase {
         var c = try Presets.configuration("mnist32_stylegan2")
         for (key, value) in [
             ("stylegan2.width", "16"), ("stylegan2.minimum_width", "8"), ("stylegan2.latent_dimension", "8"), ("stylegan2.style_dimension", "8"),
-            ("stylegan2.mapping_layers", "2"), ("stylegan2.r1_interval", "2"), ("stylegan2.path_length_interval", "2"),
+            ("stylegan2.mapping_layers", "2"), ("stylegan2.r1_interval", "2"), ("stylegan2.path_length_interval", "2"), ("stylegan2.group_size", "4"),
             ("batch_size", "4"), ("steps", "\(steps)"), ("data.resolution", "16"),
         ] { try c.set(key, to: value) }
         return c
