@@ -23,8 +23,8 @@ final class AdaptiveAugmentationTests: XCTestCase {
         var composed = Array(0..<9)
         for _ in 0..<4 { composed = composed.map { turn[$0] } }
         XCTAssertEqual(composed, Array(0..<9), "four quarter turns are the identity")
-        XCTAssertEqual(AugmentPipeline.sourceIndices(Geometry(shift: (0, 1)), height: 1, width: 4), [1, 0, 1, 2], "a shift right reflects column 1 into column 0")
-        XCTAssertEqual(AugmentPipeline.sourceIndices(Geometry(shift: (-1, 0)), height: 3, width: 1), [1, 2, 1])
+        XCTAssertEqual(AugmentPipeline.sourceIndices(Geometry(shiftX: 1), height: 1, width: 4), [1, 0, 1, 2], "a shift right reflects column 1 into column 0")
+        XCTAssertEqual(AugmentPipeline.sourceIndices(Geometry(shiftY: -1), height: 3, width: 1), [1, 2, 1])
     }
 
     func testProbabilityZeroLeavesImagesAndProbabilityOneChangesEveryOne() {

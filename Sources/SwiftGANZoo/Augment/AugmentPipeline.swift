@@ -24,11 +24,8 @@ public struct AugmentPipeline: Sendable {
     struct Geometry: Equatable {
         var flip = false
         var quarterTurns = 0
-        var shift = (y: 0, x: 0)
-
-        static func == (a: Geometry, b: Geometry) -> Bool {
-            a.flip == b.flip && a.quarterTurns == b.quarterTurns && a.shift == b.shift
-        }
+        var shiftY = 0
+        var shiftX = 0
 
         var isIdentity: Bool { self == Geometry() }
     }
@@ -52,7 +49,7 @@ public struct AugmentPipeline: Sendable {
         if happens(&random) {
             let reach = Float(side) * 0.125
             let draw = { (r: inout RandomGenerator) in Int(((r.nextUnitFloat() * 2 - 1) * reach).rounded()) }
-            g.shift = (draw(&random), draw(&random))
+            (g.shiftY, g.shiftX) = (draw(&random), draw(&random))
         }
         return g
     }
@@ -80,7 +77,7 @@ public struct AugmentPipeline: Sendable {
         var indices = [Int](repeating: 0, count: h * w)
         for y in 0..<h {
             for x in 0..<w {
-                var (sy, sx) = (reflect(y - g.shift.y, h), reflect(x - g.shift.x, w))
+                var (sy, sx) = (reflect(y - g.shiftY, h), reflect(x - g.shiftX, w))
                 for _ in 0..<g.quarterTurns { (sy, sx) = (sx, w - 1 - sy) }
                 if g.flip { sx = w - 1 - sx }
                 indices[y * w + x] = sy * w + sx

@@ -28,6 +28,11 @@ public final class StyleBasedGAN: StyleSpaceModel {
             : nil
     }
 
+    /// What the registry trains: this model, its phases, and the augmentation's state for checkpoints.
+    func modelBuild() -> ModelBuild {
+        ModelBuild(model: self, phases: phases(), extraStates: augmentation.map { ["augment": $0] } ?? [:])
+    }
+
     /// D's scores of `x`, augmented first when the model augments.
     func judge(_ x: Tensor, random: inout RandomGenerator) -> Tensor {
         discriminator(augmentation.map { $0(x, random: &random) } ?? x)

@@ -23,6 +23,6 @@ public enum StyleGANDefinition: ModelDefinition {
             ProGANDiscriminator(channels: channels, widths: widths, groupSize: o.groupSize, growth: ProGANGrowth(stages: widths.stages.count), generator: &rng)
         }
         let model = StyleBasedGAN(generator: g, discriminator: d, options: o.training())
-        return ModelBuild(model: model, phases: model.phases(), extraStates: model.augmentation.map { ["augment": $0] } ?? [:])
+        return model.modelBuild()
     }
 }

@@ -25,6 +25,6 @@ public enum StyleGAN2Definition: ModelDefinition {
         let d = context.network("discriminator") { rng in StyleGAN2Discriminator(channels: channels, widths: widths, groupSize: o.groupSize, generator: &rng) }
         let model = StyleBasedGAN(generator: g, discriminator: d, options: o.training(
             pathLengthWeight: options.pathLengthWeight, pathLengthInterval: options.pathLengthInterval))
-        return ModelBuild(model: model, phases: model.phases(), extraStates: model.augmentation.map { ["augment": $0] } ?? [:])
+        return model.modelBuild()
     }
 }
