@@ -297,12 +297,12 @@ class R3Discriminator(nn.Module):
         return self.output(self.basis(h).flatten(1))
 
 
-def r3gan_32(steps=8000):
+def r3gan_32(steps=5000):
     torch.manual_seed(0)
     g, d = R3Generator(), R3Discriminator()
     g_ema = copy.deepcopy(g)
-    g_opt = torch.optim.Adam(g.parameters(), lr=2e-4, betas=(0.0, 0.9))
-    d_opt = torch.optim.Adam(d.parameters(), lr=2e-4, betas=(0.0, 0.9))
+    g_opt = torch.optim.Adam(g.parameters(), lr=2e-3, betas=(0.0, 0.99))
+    d_opt = torch.optim.Adam(d.parameters(), lr=2e-3, betas=(0.0, 0.99))
     real = torch.rand(BATCH, 1, 32, 32) * 2 - 1
     state = {"step": 0, "images": 0}
 
@@ -312,8 +312,8 @@ def r3gan_32(steps=8000):
     def step():
         for opt in (g_opt, d_opt):
             for group in opt.param_groups:
-                group["lr"], group["betas"] = cosine(2e-4, 5e-5), (0.0, cosine(0.9, 0.99))
-        gamma = cosine(0.05, 0.005)
+                group["lr"] = cosine(2e-3, 2e-4)
+        gamma = 0.1
         with torch.no_grad():
             fake = g(torch.randn(BATCH, g.latent))
         x, y = real.detach().requires_grad_(True), fake.requires_grad_(True)

@@ -10,7 +10,8 @@ struct QualityCommand: ParsableCommand {
         discussion: """
             Give checkpoint files or run folders (a folder means its best, else newest, checkpoint) to follow \
             a run's quality over its saved steps: mode coverage on the 2-D mixtures; the MNIST-classifier \
-            distances, class accuracy or InfoGAN's code purity on MNIST; the modes of Stacked MNIST. \
+            distances, class accuracy or InfoGAN's code purity on MNIST; the modes of Stacked MNIST; the shapes \
+            classifier's distances on shapes, and there a style-space model's style-mixing shares at every cutoff. \
             With --psi, a style-space model (StyleGAN, StyleGAN2) is measured at each truncation, one line per value; \
             for a run folder the trade-off curve is drawn into its truncation.png.
             """)

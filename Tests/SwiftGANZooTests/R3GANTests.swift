@@ -88,7 +88,11 @@ final class R3GANTests: XCTestCase {
         // cos(π/2) in double is 6e-17, not 0; with the sums around 2, a few ulps of 2 bound the rest.
         XCTAssertEqual(R3GANSchedule.cosine(2, 1, step: 5, steps: 10), 1.5, accuracy: 4 * (2 as Double).ulp)
         XCTAssertEqual(R3GANSchedule.cosine(2, 1, step: 30, steps: 10), 1)
-        let trainer = try ModelRegistry.trainer(for: tiny(steps: 4))
+        var c = try tiny(steps: 4)
+        for (key, value) in [("optimizer.learning_rate", "2e-4"), ("r3gan.learning_rate_end", "5e-5"), ("optimizer.beta2", "0.9"), ("r3gan.beta2_end", "0.99")] {
+            try c.set(key, to: value)
+        }
+        let trainer = try ModelRegistry.trainer(for: c)
         try trainer.trainStep()
         let generator = trainer.player("generator")
         let adam = try XCTUnwrap(generator.optimizer as? Adam)

@@ -108,6 +108,13 @@ final class StyleGAN2Tests: XCTestCase {
         XCTAssertEqual(all["mixing_shape_from_coarse"], 1, "every layer from A: A's image")
         let none = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, cutoff: 0, classifier: classifier)
         XCTAssertEqual(none["mixing_hue_from_fine"], 1, "every layer from B: B's image")
+        let sweep = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, classifier: classifier)
+        let split = m.coarseLayers(in: inference.networks)
+        XCTAssertEqual(sweep["mixing_shape_from_coarse"], sweep["mixing_shape_from_coarse_c\(split)"], "the default cutoff is one of the sweep's")
+        XCTAssertEqual(sweep["mixing_hue_from_fine"], sweep["mixing_hue_from_fine_c\(split)"])
+        XCTAssertEqual(Set(sweep.keys.filter { $0.hasPrefix("mixing_hue_from_fine_c") }), Set((1..<8).map { "mixing_hue_from_fine_c\($0)" }), "every cutoff inside the 8 layers")
+        let moved = StyleMixingMeasure.measure(m, inference: inference, pairs: 24, seed: 3, cutoff: 2, classifier: classifier)
+        XCTAssertEqual(moved["mixing_hue_from_fine"], sweep["mixing_hue_from_fine_c2"], "an explicit cutoff reads the same mixes as the sweep's")
     }
 
     func testPathLengthsAreTheNormOfTheJacobianTransposedNoise() throws {

@@ -15,7 +15,8 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case codePurity = "code_purity"
     /// For W-space models on `shapes`: the share of style mixes with the coarse
     /// source's shape and the fine source's hue, read by the shapes classifier
-    /// (`mixing_shape_from_coarse`, `mixing_hue_from_fine`, 1,000 pairs).
+    /// (`mixing_shape_from_coarse`, `mixing_hue_from_fine`, 1,000 pairs), and
+    /// both at every cutoff (`mixing_shape_from_coarse_c1`, ...).
     case styleMixing = "style_mixing"
     /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
     case heldOutAccuracy = "held_out_accuracy"
