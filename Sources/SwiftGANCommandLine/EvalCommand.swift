@@ -10,7 +10,8 @@ struct EvalCommand: ParsableCommand {
         discussion: """
             Each of REAL and GENERATED is \(ImageSource.help).
             Without --inception, 28x28 grayscale images are compared in the features of SwiftGAN's MNIST classifier \
-            (numbers not comparable with Inception-based FID). With --inception, any images are resized to 299x299 \
+            (numbers not comparable with Inception-based FID), or with --features shapes 32x32 or 64x64 RGB images in \
+            the shapes factor classifier's (as fid_shapes). With --inception, any images are resized to 299x299 \
             and compared in the FID Inception-v3's pool features (the standard FID). \
             Prints one JSON object that names the protocol.
             """)
@@ -27,6 +28,9 @@ struct EvalCommand: ParsableCommand {
     @Option(help: "The range of float images in NPY files: -1,1 or 0,1 (integer arrays are 0-255).")
     var pixelRange = "-1,1"
 
+    @Option(help: "Without --inception, the classifier whose features compare the images: mnist or shapes.")
+    var features = "mnist"
+
     @Option(help: "The FID Inception-v3 weights (.safetensors, made by scripts/convert_inception_weights.py).")
     var inception: String?
 
@@ -41,6 +45,8 @@ struct EvalCommand: ParsableCommand {
 
     func validate() throws {
         if count < 2 { throw ValidationError("--count must be at least 2, got \(count)") }
+        if !["mnist", "shapes"].contains(features) { throw ValidationError("--features must be mnist or shapes, got '\(features)'") }
+        if inception != nil && features != "mnist" { throw ValidationError("--features \(features) compares in a SwiftGAN classifier's features; leave it out with --inception") }
         if !["-1,1", "0,1"].contains(pixelRange) { throw ValidationError("--pixel-range must be -1,1 or 0,1, got '\(pixelRange)'") }
         if InceptionResize(rawValue: resize) == nil {
             throw ValidationError("--resize must be one of \(InceptionResize.allCases.map(\.rawValue).joined(separator: ", ")), got '\(resize)'")
@@ -52,8 +58,8 @@ struct EvalCommand: ParsableCommand {
         let start = Date()
         let network: any FeatureNetwork = try inception.map {
             try InceptionFeatureNetwork(weights: URL(fileURLWithPath: $0), resize: InceptionResize(rawValue: resize)!)
-        } ?? MNISTClassifier.pretrained()
-        let channels = inception == nil ? 1 : 3
+        } ?? (features == "shapes" ? ShapesClassifier.pretrained() : MNISTClassifier.pretrained())
+        let channels = inception == nil && features == "mnist" ? 1 : 3
         let floatRange: ClosedRange<Float> = pixelRange == "0,1" ? 0...1 : -1...1
         let realImages = try ImageSource.load(real, channels: channels, count: count, seed: seed, floatRange: floatRange)
         let generatedImages = try ImageSource.load(generated, channels: channels, count: count, seed: seed &+ 1, floatRange: floatRange)

@@ -7,13 +7,14 @@ import SwiftGAN
 /// of PNG/JPEG images, or a checkpoint or run folder (samples drawn from its generator).
 /// All come back as `[N, C, H, W]` in [-1, 1].
 enum ImageSource {
-    static let help = "mnist (the bundled test set), an .npy file ([N, C, H, W], floats in [-1, 1] or integers 0-255), a folder of images, or a checkpoint (.safetensors) or run folder"
+    static let help = "mnist (the bundled test set), shapes32 or shapes64 (the shapes measures' 10,000 reference images; shapes32:SEED draws them from another seed), an .npy file ([N, C, H, W], floats in [-1, 1] or integers 0-255), a folder of images, or a checkpoint (.safetensors) or run folder"
 
     /// The images `spec` names; float arrays are read as `floatRange` (-1...1 or 0...1).
     static func load(_ spec: String, channels: Int, count: Int, seed: UInt64, floatRange: ClosedRange<Float> = -1...1) throws -> NDArray {
         if spec == "mnist" {
             return try QualityMeasures.mnistDigits(count: count)
         }
+        if let shapes = try shapes(spec, count: count) { return shapes }
         let url = URL(fileURLWithPath: spec)
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec, isDirectory: &isDirectory) else {
@@ -36,6 +37,16 @@ enum ImageSource {
         default:
             throw CommandError("\(spec): unknown kind of file; give \(help)")
         }
+    }
+
+    /// Rendered shapes for `shapes32`, `shapes64` or either with `:SEED`; nil for other specs.
+    private static func shapes(_ spec: String, count: Int) throws -> NDArray? {
+        let parts = spec.split(separator: ":", maxSplits: 1, omittingEmptySubsequences: false).map(String.init)
+        guard let resolution = ["shapes32": 32, "shapes64": 64][parts[0]] else { return nil }
+        guard parts.count == 1 || UInt64(parts[1]) != nil else {
+            throw CommandError("\(spec): the seed after '\(parts[0]):' must be a whole number from 0 to 2^64-1")
+        }
+        return QualityMeasures.shapesImages(count: count, resolution: resolution, seed: parts.count == 2 ? UInt64(parts[1]) : nil)
     }
 
     /// `count` samples of the checkpoint at `url`, refused before drawing when they cannot fit in memory.

@@ -105,6 +105,26 @@ final class SampleAndEvalCommandTests: XCTestCase {
         XCTAssertTrue(try CommandRunner.run(["datasets"]).output.contains("--set dataset=folder --set data.path=PATH"))
     }
 
+    func testComparesShapesInTheShapesClassifiersFeatures() throws {
+        let same = try CommandRunner.run(["eval", "shapes32", "shapes32", "--features", "shapes", "--count", "300"])
+        let other = try CommandRunner.run(["eval", "shapes32", "shapes32:7", "--features", "shapes", "--count", "300"])
+        XCTAssertEqual(same.status, 0, same.errors)
+        XCTAssertEqual(other.status, 0, other.errors)
+        let sameReport = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(same.output.utf8)) as? [String: Any])
+        let otherReport = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(other.output.utf8)) as? [String: Any])
+        XCTAssertEqual(sameReport["feature_network"] as? String, "shapes_classifier")
+        let images = QualityMeasures.shapesImages(count: 300, resolution: 32)
+        let statistics = try FeatureStatistics(features: ShapesClassifier.pretrained().outputs(of: images, batchSize: 500).features)
+        let bound = RoundingBounds.frechetSelfDistance(statistics)
+        XCTAssertEqual(try XCTUnwrap(sameReport["frechet_distance"] as? Double), 0, accuracy: bound, "the reference set on both sides")
+        XCTAssertGreaterThan(try XCTUnwrap(otherReport["frechet_distance"] as? Double), 10 * bound, "another seed draws other shapes")
+        let badSeed = try CommandRunner.run(["eval", "shapes32", "shapes32:x", "--features", "shapes"])
+        XCTAssertNotEqual(badSeed.status, 0)
+        XCTAssertTrue(badSeed.errors.contains("shapes32:x: the seed after 'shapes32:' must be a whole number"), badSeed.errors)
+        let withInception = try CommandRunner.run(["eval", "shapes32", "shapes64", "--features", "shapes", "--inception", path("none.safetensors")])
+        XCTAssertTrue(withInception.errors.contains("--features shapes compares in a SwiftGAN classifier's features"), withInception.errors)
+    }
+
     func testBadRequestsFailWithOneLine() throws {
         let zero = try CommandRunner.run(["sample", "--checkpoint", Self.checkpoint.path, "--count", "0", "--output", path("z.npy")])
         XCTAssertNotEqual(zero.status, 0)

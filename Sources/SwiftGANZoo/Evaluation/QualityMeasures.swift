@@ -130,9 +130,10 @@ public enum QualityMeasures {
     /// The seed of the real shapes the shapes measures compare with (none of the classifier's, none of a run's).
     static let shapesReferenceSeed: UInt64 = 1_000_003
 
-    /// `count` shapes at `resolution`, `[N, 3, R, R]` in [-1, 1], the same for every run.
-    public static func shapesImages(count: Int, resolution: Int) -> NDArray {
-        Shapes(count: count, seed: shapesReferenceSeed, size: resolution).renderedAll().images.map(.affine(scale: 2, shift: -1))
+    /// `count` shapes at `resolution`, `[N, 3, R, R]` in [-1, 1]: the reference
+    /// set, the same for every run, or a set drawn from `seed`.
+    public static func shapesImages(count: Int, resolution: Int, seed: UInt64? = nil) -> NDArray {
+        Shapes(count: count, seed: seed ?? shapesReferenceSeed, size: resolution).renderedAll().images.map(.affine(scale: 2, shift: -1))
     }
 
     /// The semi-supervised discriminator's accuracy as a classifier on the digits its run held out.
