@@ -50,7 +50,8 @@ struct CommandLineFuzzGrammar {
         case "eval":
             arguments += [input(), input(), "--count", pick(["2", "10", "64", "0", "-1", "1125899906842624"])]
             arguments += options([("--seed", Self.seeds), ("--resize", { $0.pick(["bilinear", "bicubic_antialias", "nearest"]) }),
-                                  ("--pixel-range", { $0.pick(["-1,1", "0,1", "0,255"]) }), ("--inception", { $0.pick($0.workspace.inputs) })])
+                                  ("--pixel-range", { $0.pick(["-1,1", "0,1", "0,255"]) }), ("--inception", { $0.pick($0.workspace.inputs) }),
+                                  ("--features", { $0.pick(["mnist", "shapes", "inception"]) })])
         case "quality":
             let cheap = workspace.inputs.filter { !workspace.imageRun.contains($0) }
             arguments += (0..<(1 + Int(random.next() % 3))).map { _ in pick(cheap) }
