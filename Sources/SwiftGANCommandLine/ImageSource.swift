@@ -46,6 +46,7 @@ enum ImageSource {
         guard parts.count == 1 || UInt64(parts[1]) != nil else {
             throw CommandError("\(spec): the seed after '\(parts[0]):' must be a whole number from 0 to 2^64-1")
         }
+        try ResourceCheck.requireMemory(4 * 3 * Double(resolution * resolution) * Double(count), for: "\(count) shapes at \(resolution)x\(resolution)", option: "--count")
         return QualityMeasures.shapesImages(count: count, resolution: resolution, seed: parts.count == 2 ? UInt64(parts[1]) : nil)
     }
 

@@ -121,6 +121,9 @@ final class SampleAndEvalCommandTests: XCTestCase {
         let badSeed = try CommandRunner.run(["eval", "shapes32", "shapes32:x", "--features", "shapes"])
         XCTAssertNotEqual(badSeed.status, 0)
         XCTAssertTrue(badSeed.errors.contains("shapes32:x: the seed after 'shapes32:' must be a whole number"), badSeed.errors)
+        let huge = try CommandRunner.run(["eval", "shapes64", "shapes64:1", "--features", "shapes", "--count", "1125899906842624"])
+        XCTAssertNotEqual(huge.status, 0)
+        XCTAssertTrue(huge.errors.contains("--count"), huge.errors)
         let withInception = try CommandRunner.run(["eval", "shapes32", "shapes64", "--features", "shapes", "--inception", path("none.safetensors")])
         XCTAssertTrue(withInception.errors.contains("--features shapes compares in a SwiftGAN classifier's features"), withInception.errors)
     }
