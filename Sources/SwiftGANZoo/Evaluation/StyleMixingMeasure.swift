@@ -21,23 +21,23 @@ enum StyleMixingMeasure {
         precondition(pairs > 0, "StyleMixingMeasure: pairs must be positive, got \(pairs)")
         let layers = StyleBasedGAN.generator(in: inference.networks).styleCount
         let split = cutoff ?? model.coarseLayers(in: inference.networks)
-        let cutoffs = Array(Set([split] + Array(1..<layers))).sorted()
+        let cutoffs = Set(1..<layers).union([split]).sorted()
         var random = RandomGenerator(seed: seed)
         let a = model.sampleLatent(count: pairs, random: &random).z, b = model.sampleLatent(count: pairs, random: &random).z
         var sameShape = [Int: Int](), sameHue = [Int: Int]()
         for start in stride(from: 0, to: pairs, by: 250) {
             let end = min(start + 250, pairs)
             let (coarse, fine) = (a.slice(axis: 0, start: start, end: end), b.slice(axis: 0, start: start, end: end))
-            let read = inference.evaluating {
+            let sources = inference.evaluating {
                 (model.mixed(coarse: coarse, fine: coarse, cutoff: layers, networks: inference.networks).value,
                  model.mixed(coarse: fine, fine: fine, cutoff: layers, networks: inference.networks).value)
             }
-            let (shapes, hues) = (classifier.predict(read.0), classifier.predict(read.1))
+            let (coarseRead, fineRead) = (classifier.predict(sources.0), classifier.predict(sources.1))
             for k in cutoffs {
                 let mixes = classifier.predict(inference.evaluating { model.mixed(coarse: coarse, fine: fine, cutoff: k, networks: inference.networks).value })
                 for i in 0..<(end - start) {
-                    if mixes[i][.shape] == shapes[i][.shape] { sameShape[k, default: 0] += 1 }
-                    if mixes[i][.hue] == hues[i][.hue] { sameHue[k, default: 0] += 1 }
+                    if mixes[i][.shape] == coarseRead[i][.shape] { sameShape[k, default: 0] += 1 }
+                    if mixes[i][.hue] == fineRead[i][.hue] { sameHue[k, default: 0] += 1 }
                 }
             }
         }
