@@ -77,7 +77,11 @@ let package = Package(
         .testTarget(name: "SwiftGANOptimTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANDataTests", dependencies: ["SwiftGAN", "SwiftGANFuzzing", "SwiftGANTestSupport"]),
         .testTarget(name: "SwiftGANReportingTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
-        .testTarget(name: "SwiftGANZooTests", dependencies: ["SwiftGAN", "SwiftGANTestSupport"]),
+        .testTarget(
+            name: "SwiftGANZooTests",
+            dependencies: ["SwiftGAN", "SwiftGANTestSupport"],
+            resources: [.copy("Fixtures")]
+        ),
         .testTarget(
             name: "SwiftGANMetricsTests",
             dependencies: ["SwiftGAN", "SwiftGANTestSupport"],

@@ -1,13 +1,13 @@
 #!/usr/bin/env python3
 """The PyTorch side of the Level 2 training-step benchmark: the networks,
 losses and phase schedule of the `mnist32_stylegan2` and `mnist32_r3gan`
-presets, mirrored layer by layer, timed as `swiftgan-bench train` times its
+presets (and `colored_mnist32_biggan`, from `biggan_peer.py`), mirrored layer by layer, timed as `swiftgan-bench train` times its
 cases (warm-up of 3 calls and a fifth of the time, then the median of five
 windows). One call is 16 training steps, a whole cycle of StyleGAN2's lazy
 phases (R1 every 16 steps, path length every 4), so every window sees them
 at their intervals. Prints one JSON line per case.
 
-Usage: python3 bench/style_peer.py [--threads N] [--seconds S] [--case stylegan2_32|r3gan_32]
+Usage: python3 bench/style_peer.py [--threads N] [--seconds S] [--case stylegan2_32|r3gan_32|biggan32]
 """
 import argparse
 import copy
@@ -18,6 +18,7 @@ import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
+from biggan_peer import biggan32
 from peer_timing import median_rate
 
 BATCH = 32
@@ -339,7 +340,7 @@ def r3gan_32(steps=5000):
     return step
 
 
-CASES = {"stylegan2_32": stylegan2_32, "r3gan_32": r3gan_32}
+CASES = {"stylegan2_32": stylegan2_32, "r3gan_32": r3gan_32, "biggan32": biggan32}
 
 
 def main():

@@ -38,4 +38,21 @@ final class SyntheticDigitTests: XCTestCase {
         }
         XCTAssertNotEqual(colored.colors(at: 0).foreground, ColoredDigits(digits, seed: 13).colors(at: 0).foreground)
     }
+
+    func testGrayDigitsReadPaintedDigitsBackWhateverTheirColors() throws {
+        let padded = PaddedDataset(digits, size: 32)
+        let colored = ColoredDigits(padded, seed: 5)
+        let images = NDArray.concatenate(try (0..<3).map { try colored.example(at: $0).image.reshaped([1, 3, 32, 32]) }, axis: 0).map(.affine(scale: 2, shift: -1))
+        let gray = ColoredDigits.grayDigits(images)
+        XCTAssertEqual(gray.shape, [3, 1, 32, 32])
+        for i in 0..<3 {
+            let original = try padded.example(at: i).image.elements
+            let largest = original.max()!
+            for (p, a) in original.enumerated() {
+                XCTAssertEqual(gray.elements[i * 1024 + p], 2 * a / largest - 1, accuracy: 1e-4, "example \(i) pixel \(p)")
+            }
+        }
+        let flat = ColoredDigits.grayDigits(NDArray(repeating: 0.3, shape: [1, 3, 4, 4]))
+        XCTAssertEqual(flat.elements, [Float](repeating: -1, count: 16), "an image of one color is all background")
+    }
 }

@@ -16,10 +16,10 @@ final class TruncationPlotTests: XCTestCase {
             ["fid_shapes": 20, "precision": 0.8, "recall": 0.3],
             ["fid_shapes": 10, "precision": 0.6, "recall": 0.5],
         ]
-        let image = TruncationPlot.image(psi: psi, figures: full)
+        let image = TruncationPlot.image(values: psi, figures: full)
         XCTAssertEqual([image.width, image.height], [720, 480])
-        let withoutDistances = TruncationPlot.image(psi: psi, figures: full.map { $0.filter { !$0.key.hasPrefix("fid_") } })
-        let withoutShares = TruncationPlot.image(psi: psi, figures: full.map { $0.filter { $0.key.hasPrefix("fid_") } })
+        let withoutDistances = TruncationPlot.image(values: psi, figures: full.map { $0.filter { !$0.key.hasPrefix("fid_") } })
+        let withoutShares = TruncationPlot.image(values: psi, figures: full.map { $0.filter { $0.key.hasPrefix("fid_") } })
         XCTAssertGreaterThan(inked(image, rows: 0..<240), inked(withoutDistances, rows: 0..<240), "the distances are drawn above")
         XCTAssertEqual(inked(image, rows: 240..<480), inked(withoutDistances, rows: 240..<480), "and only above")
         XCTAssertGreaterThan(inked(image, rows: 240..<480), inked(withoutShares, rows: 240..<480), "precision and recall below")

@@ -18,7 +18,10 @@ public enum DatasetRegistry {
         .images("mnist32", "the bundled MNIST digits centered on 1x32x32, 10 classes", channels: 1, classes: 10, native: 32, measures: [.mnistSamples]) { _ in
             PaddedDataset(try BundledData.mnistTest(), size: 32)
         },
-        .images("colored_mnist32", "the bundled MNIST digits at 3x32x32 in seeded foreground and background colors, 10 classes", channels: 3, classes: 10, native: 32) { seed in
+        .images(
+            "colored_mnist32", "the bundled MNIST digits at 3x32x32 in seeded foreground and background colors, 10 classes (judged as gray digits read back)",
+            channels: 3, classes: 10, native: 32, measures: [.mnistSamples]
+        ) { seed in
             ColoredDigits(PaddedDataset(try BundledData.mnistTest(), size: 32), seed: seed)
         },
         .rendered("shapes", "one colored object on a colored background, 3x32x32 (data.resolution 64 draws them at 64x64); 7 known factors, labeled by shape (6 classes)",

@@ -9,7 +9,9 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case shapesSamples = "shapes_samples"
     /// Stacked MNIST's modes of 1,000 covered by 26,000 samples and the mode KL (as VEEGAN and PacGAN count them).
     case stackedMNISTModes = "stacked_mnist_modes"
-    /// The share of conditional samples the MNIST classifier reads as their label (`class_accuracy`).
+    /// The share of conditional samples read as their label (`class_accuracy`):
+    /// by the MNIST classifier for the MNIST sets (colored digits read back to
+    /// gray), by the shapes classifier's shape head for `shapes`.
     case classAccuracy = "class_accuracy"
     /// How purely InfoGAN's categorical code picks the digit (`code_purity`).
     case codePurity = "code_purity"
@@ -28,6 +30,8 @@ extension QualityMeasureKind {
     func judges(dataset: String, resolution: Int?, native: Bool) -> Bool {
         switch self {
         case .styleMixing: return dataset == "shapes" && [32, 64].contains(resolution ?? 0)
+        case .classAccuracy where dataset == "shapes": return [32, 64].contains(resolution ?? 0)
+        case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         default: return ["mnist", "mnist32"].contains(dataset) && native
         }
     }

@@ -37,17 +37,23 @@ public enum QualityMeasures {
     }
 
     /// Every figure that applies, named as `quality.json` names them; `psi`
-    /// truncates the samples of a style-space model (`Inference.samples`).
-    public static func report(for configuration: TrainingConfiguration, inference: Inference, seed: UInt64, psi: Float? = nil) throws -> [String: Double] {
+    /// truncates the samples of a style-space model, `truncation` redraws
+    /// noise values beyond ±truncation (BigGAN's trick; `Inference.samples`).
+    public static func report(
+        for configuration: TrainingConfiguration, inference: Inference, seed: UInt64, psi: Float? = nil, truncation: Float? = nil
+    ) throws -> [String: Double] {
+        func draw(_ count: Int) -> (samples: NDArray, labels: [Int]?) {
+            inference.samples(count: count, seed: seed, truncation: truncation, psi: psi)
+        }
         var report: [String: Double] = [:]
         var mnist: (samples: NDArray, labels: [Int]?)?
         for kind in kinds(for: configuration) {
             switch kind {
             case .mixtureModes:
-                let evaluation = MixtureEvaluation(samples: inference.samples(count: 2_500, seed: seed, psi: psi).samples, mixture: mixture(configuration.dataset))
+                let evaluation = MixtureEvaluation(samples: draw(2_500).samples, mixture: mixture(configuration.dataset))
                 report.merge(["modes_covered": Double(evaluation.modesCovered), "high_quality": evaluation.highQualityFraction, "mode_kl": evaluation.modeKLDivergence]) { $1 }
             case .mnistSamples:
-                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed, psi: psi))
+                let drawn = mnist ?? digits(draw(10_000))
                 mnist = drawn
                 let evaluation = try SampleEvaluation(real: mnistDigits(count: 10_000), generated: drawn.samples, network: MNISTClassifier.pretrained(), seed: seed)
                 report.merge([
@@ -55,7 +61,7 @@ public enum QualityMeasures {
                     "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
                 ]) { $1 }
             case .shapesSamples:
-                let samples = inference.samples(count: 10_000, seed: seed, psi: psi).samples
+                let samples = draw(10_000).samples
                 let evaluation = try SampleEvaluation(
                     real: shapesImages(count: 10_000, resolution: samples.shape[2]), generated: samples, network: ShapesClassifier.pretrained(), seed: seed)
                 report.merge([
@@ -63,10 +69,15 @@ public enum QualityMeasures {
                     "recall": evaluation.recall, "density": evaluation.density, "coverage": evaluation.coverage,
                 ]) { $1 }
             case .stackedMNISTModes:
-                let modes = try StackedMNISTModes(samples: inference.samples(count: 26_000, seed: seed, psi: psi).samples, classifier: MNISTClassifier.pretrained())
+                let modes = try StackedMNISTModes(samples: draw(26_000).samples, classifier: MNISTClassifier.pretrained())
                 report.merge(["modes_covered": Double(modes.modesCovered), "mode_kl": modes.klDivergence]) { $1 }
+            case .classAccuracy where configuration.dataset == "shapes":
+                let drawn = draw(10_000)
+                guard let labels = drawn.labels else { continue }
+                let predicted = try ShapesClassifier.pretrained().predict(drawn.samples).map { $0[.shape] }
+                report["class_accuracy"] = Double(zip(predicted, labels).filter { $0 == $1 }.count) / Double(labels.count)
             case .classAccuracy, .codePurity:
-                let drawn = mnist ?? digits(inference.samples(count: 10_000, seed: seed, psi: psi))
+                let drawn = mnist ?? digits(draw(10_000))
                 mnist = drawn
                 guard let codes = drawn.labels else { continue }
                 let predictions = try MNISTClassifier.pretrained().predict(drawn.samples)
@@ -120,10 +131,12 @@ public enum QualityMeasures {
         }
     }
 
-    /// Samples as the MNIST classifier reads them: 32x32 digits (`mnist32`) cropped back to their 28x28.
+    /// Samples as the MNIST classifier reads them: colored digits
+    /// (`colored_mnist32`) read back to gray ones, 32x32 digits cropped back to their 28x28.
     static func digits(_ drawn: (samples: NDArray, labels: [Int]?)) -> (samples: NDArray, labels: [Int]?) {
-        guard drawn.samples.shape[2] == 32 else { return drawn }
-        let rows = drawn.samples.slice(axis: 2, start: 2, end: 30)
+        let gray = drawn.samples.shape[1] == 3 ? ColoredDigits.grayDigits(drawn.samples) : drawn.samples
+        guard gray.shape[2] == 32 else { return (gray, drawn.labels) }
+        let rows = gray.slice(axis: 2, start: 2, end: 30)
         return (rows.slice(axis: 3, start: 2, end: 30), drawn.labels)
     }
 

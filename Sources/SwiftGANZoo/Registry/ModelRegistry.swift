@@ -13,6 +13,10 @@ public enum ModelRegistry {
         ProGANDefinition.self,
         StyleGANDefinition.self,
         StyleGAN2Definition.self,
+        SAGANDefinition.self,
+        BigGANDefinition.self,
+        SelfSupervisedGANDefinition.self,
+        S3GANDefinition.self,
     ]
 
     /// The model names, in listing order.
