@@ -20,6 +20,14 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// (`mixing_shape_from_coarse`, `mixing_hue_from_fine`, 1,000 pairs), and
     /// both at every cutoff (`mixing_shape_from_coarse_c1`, ...).
     case styleMixing = "style_mixing"
+    /// For models with an encoder, on the bundled MNIST: the class kept by
+    /// reconstruction and a linear probe of the encoding (`reconstruction_class_kept`,
+    /// `linear_probe_accuracy`; IcGAN also `edit_accuracy`).
+    case encoder
+    /// TL-GAN's edits on `shapes`: for each ordinal factor, the shares of seeds
+    /// moved along its direction whose reading rose and whose shape stayed
+    /// (`edit_scale_raised`, `edit_scale_shape_kept`, ...).
+    case latentDirections = "latent_directions"
     /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
     case heldOutAccuracy = "held_out_accuracy"
 }
@@ -29,7 +37,7 @@ extension QualityMeasureKind {
     /// (its judge's domain: the MNIST classifier's digits at their own size, the shapes classifier's shapes).
     func judges(dataset: String, resolution: Int?, native: Bool) -> Bool {
         switch self {
-        case .styleMixing: return dataset == "shapes" && [32, 64].contains(resolution ?? 0)
+        case .styleMixing, .latentDirections: return dataset == "shapes" && [32, 64].contains(resolution ?? 0)
         case .classAccuracy where dataset == "shapes": return [32, 64].contains(resolution ?? 0)
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         default: return ["mnist", "mnist32"].contains(dataset) && native

@@ -91,6 +91,12 @@ public enum QualityMeasures {
             case .styleMixing:
                 guard let model = inference.model as? StyleBasedGAN else { continue }
                 report.merge(StyleMixingMeasure.measure(model, inference: inference, pairs: 1_000, seed: seed, classifier: try ShapesClassifier.pretrained())) { $1 }
+            case .latentDirections:
+                report.merge(try LatentEditMeasure.measure(inference: inference, seed: seed)) { $1 }
+            case .encoder:
+                guard let model = inference.model as? any EncodingModel else { continue }
+                let resolution = configuration.data.resolution ?? (try? DatasetRegistry.entry(named: configuration.dataset))?.nativeResolution ?? 28
+                report.merge(try EncoderMeasure.measure(model, inference: inference, resolution: resolution, seed: seed)) { $1 }
             case .heldOutAccuracy:
                 let options = configuration.options(as: SSGANOptions.self)
                 guard let model = inference.model as? SemiSupervisedGAN, let labeledPerClass = options.labeledPerClass else { continue }

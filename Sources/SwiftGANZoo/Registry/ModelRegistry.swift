@@ -17,6 +17,11 @@ public enum ModelRegistry {
         BigGANDefinition.self,
         SelfSupervisedGANDefinition.self,
         S3GANDefinition.self,
+        BiGANDefinition.self,
+        IcGANDefinition.self,
+        OGANDefinition.self,
+        BigBiGANDefinition.self,
+        TLGANDefinition.self,
     ]
 
     /// The model names, in listing order.

@@ -8,7 +8,8 @@ import SwiftGANNN
 /// the score is `linear(h)` plus, for class-conditional models, the
 /// projection term `⟨embed(y), h⟩` (Miyato & Koyama). Optional linear heads
 /// read the same features: rotation (4 logits, SS-GAN) and classes (S3GAN).
-/// Everything is spectrally normalized when asked. Keys: `blocks.K`,
+/// Everything but the classifier head is spectrally normalized when asked
+/// (a classifier's logits must be free to grow with its confidence). Keys: `blocks.K`,
 /// `attention`, `linear`, `projection`, `rotation`, `classifier`.
 final class BigGANDiscriminator: Module {
     let blocks: [ResidualDownBlock]
@@ -49,7 +50,7 @@ final class BigGANDiscriminator: Module {
         linear = head(width, 1)
         projection = projectionClasses.map { head($0, width, bias: false) }
         rotation = rotationHead ? head(width, 4) : nil
-        classifier = classifierClasses.map { head(width, $0) }
+        classifier = classifierClasses.map { Linear(width, $0, initializer: .orthogonal(gain: 1), generator: &rng) }
         classes = projectionClasses
     }
 
@@ -82,5 +83,12 @@ final class BigGANDiscriminator: Module {
     func classLogits(_ h: Tensor) -> Tensor {
         guard let classifier else { preconditionFailure("BigGANDiscriminator: built without a classifier head") }
         return classifier(h)
+    }
+}
+
+extension BigGANDiscriminator: Layer {
+    /// The features `[N, width]` of `x` (what BigBiGAN's joint discriminator reads).
+    func callAsFunction(_ x: Tensor) -> Tensor {
+        features(x)
     }
 }

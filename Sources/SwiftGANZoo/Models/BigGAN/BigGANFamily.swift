@@ -19,15 +19,15 @@ enum BigGANFamily {
         [(section + ".loss", losses.map(\.rawValue))]
     }
 
-    /// The model of `variant` with networks `n`, made through `context`; `section` names keys in errors.
-    static func build(_ n: BigGANNetworkOptions, variant: Variant, section: String, context: ModelContext) throws -> ModelBuild {
+    /// The data's side after checking the network keys of `section` against it.
+    static func checkNetworks(_ n: BigGANNetworkOptions, hierarchical: Bool, section: String, context: ModelContext) throws -> Int {
         let resolution = try context.doublingResolution(for: section)
         let blocks = BigGANGenerator.blockCount(resolution: resolution)
         let sides = Set((0..<blocks).map { 8 << $0 }).intersection(BigGANDiscriminator.blockResolutions(resolution))
         let width = ConfigurationLimits.width
         let checks: [(String, Bool, String)] = [
             ("latent_dimension", (1...width).contains(n.latentDimension), "must be from 1 to \(width)"),
-            ("latent_dimension", !variant.hierarchical || n.latentDimension % (blocks + 1) == 0,
+            ("latent_dimension", !hierarchical || n.latentDimension % (blocks + 1) == 0,
              "must split into \(blocks + 1) equal chunks (one for the linear layer, one per block at \(resolution)x\(resolution))"),
             ("width", (8...width).contains(n.width) && n.width % 8 == 0, "must be a multiple of 8 from 8 to \(width) (attention's query width is width / 8)"),
             ("critic_steps", (1...ConfigurationLimits.criticSteps).contains(n.criticSteps), "must be from 1 to \(ConfigurationLimits.criticSteps)"),
@@ -37,6 +37,12 @@ enum BigGANFamily {
         ]
         try ConfigurationError.firstFailure(of: checks, prefix: section + ".")
         if resolution < 16 { throw ConfigurationError(key: "data.resolution", problem: "\(section) needs images of at least 16x16, got \(resolution)x\(resolution)") }
+        return resolution
+    }
+
+    /// The model of `variant` with networks `n`, made through `context`; `section` names keys in errors.
+    static func build(_ n: BigGANNetworkOptions, variant: Variant, section: String, context: ModelContext) throws -> ModelBuild {
+        let resolution = try checkNetworks(n, hierarchical: variant.hierarchical, section: section, context: context)
         guard let loss = AdversarialLoss(rawValue: n.loss), losses.contains(loss) else {
             throw ConfigurationError.unknown(section + ".loss", n.loss, allowed: losses.map(\.rawValue))
         }

@@ -85,3 +85,11 @@ final class BigGANGenerator: Module {
         return (out(bn(h).relu()).tanh(), map)
     }
 }
+
+extension BigGANGenerator: Layer {
+    /// The images of an unconditional generator for `z`.
+    func callAsFunction(_ z: Tensor) -> Tensor {
+        precondition(classes == nil, "BigGANGenerator: a class-conditional generator needs labels; call it with labels:")
+        return forward(z, labels: nil).images
+    }
+}

@@ -1,0 +1,31 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANMetrics
+
+/// How well TL-GAN's directions (fitted on `fitCount` samples) edit `shapes` samples: `pairs` seeds moved
+/// by `amount` standard deviations of z along each attribute's direction;
+/// `edit_<attribute>_raised` is the share whose expected level under the
+/// classifier rose, `edit_<attribute>_shape_kept` the share whose shape did not change.
+enum LatentEditMeasure {
+    static func measure(inference: Inference, pairs: Int = 1_000, amount: Double = 2, seed: UInt64, fitCount: Int = 4_000) throws -> [String: Double] {
+        let classifier = try ShapesClassifier.pretrained()
+        let directions = LatentDirections.fit(inference: inference, classifier: classifier, count: fitCount, seed: seed &+ 1)
+        var random = RandomGenerator(seed: seed)
+        guard case .latent(let latent) = inference.model.previewRequest(count: pairs, random: &random) else { return [:] }
+        let before = inference.generate(latent)
+        let shapesBefore = classifier.predict(before).map { $0[.shape] }
+        let readingsBefore = LatentDirections.readings(of: before, classifier: classifier)
+        var report: [String: Double] = [:]
+        for attribute in LatentDirections.attributes {
+            let moved = LatentDirections.moving(latent, along: directions.direction(attribute), by: amount)
+            let after = inference.generate(moved)
+            let readingsAfter = LatentDirections.readings(of: after, classifier: classifier)
+            let raised = zip(readingsBefore[attribute.rawValue]!, readingsAfter[attribute.rawValue]!).filter { $1 > $0 }.count
+            let kept = zip(shapesBefore, classifier.predict(after).map { $0[.shape] }).filter { $0 == $1 }.count
+            report["edit_\(attribute.rawValue)_raised"] = Double(raised) / Double(pairs)
+            report["edit_\(attribute.rawValue)_shape_kept"] = Double(kept) / Double(pairs)
+        }
+        return report
+    }
+}

@@ -1,0 +1,24 @@
+/// The cards of the models that come with an encoder or latent directions.
+extension ModelCards {
+    static let bigan = ModelCard(
+        summary: "BiGAN / ALI: an encoder trained with the generator against a discriminator of (image, latent) pairs",
+        paper: "Donahue et al., Adversarial Feature Learning; Dumoulin et al., Adversarially Learned Inference", year: 2017, level: 2,
+        task: "representation learning", input: .noise)
+
+    static let bigbigan = ModelCard(
+        summary: "BigBiGAN-lite: BigBiGAN's discriminator with image, latent and joint scores, a BigGAN-style generator and a ResNet encoder at 32x32",
+        paper: "Donahue & Simonyan, Large Scale Adversarial Representation Learning", year: 2019, level: 2, task: "representation learning", input: .noise)
+
+    static let icgan = ModelCard(
+        summary: "IcGAN: a conditional GAN with encoders for z and for the label; a real image is encoded, its label changed and regenerated",
+        paper: "Perarnau et al., Invertible Conditional GANs for image editing", year: 2016, level: 0, task: "image editing", input: .noiseAndLabel)
+
+    static let ogan = ModelCard(
+        summary: "O-GAN: the discriminator outputs a latent-sized vector whose mean is its score; a correlation term with z makes it the encoder",
+        paper: "Su, O-GAN: Extremely Concise Approach for Auto-Encoding Generative Adversarial Networks", year: 2019, level: 2,
+        task: "representation learning", input: .noise)
+
+    static let tlgan = ModelCard(
+        summary: "TL-GAN: latent directions for named attributes, regressed from a classifier's readings of samples and orthogonalized; edit walks along them",
+        paper: "Guan, TL-GAN: transparent latent-space GAN", year: 2018, level: 2, task: "controllable generation", input: .noise)
+}

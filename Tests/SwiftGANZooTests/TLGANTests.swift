@@ -1,0 +1,46 @@
+import Foundation
+import SwiftGAN
+@testable import SwiftGANZoo
+import XCTest
+
+/// TL-GAN: least squares recovers planted slopes, directions are unit and
+/// orthogonal to the other attributes' weights, and walks move z exactly.
+final class TLGANTests: XCTestCase {
+    func testLeastSquaresRecoversAPlantedSlope() {
+        var random = RandomGenerator(seed: 3)
+        let x = random.normal([400, 6])
+        let slope: [Double] = [1, -2, 0, 0.5, 3, -1]
+        let y = (0..<400).map { row in 7 + (0..<6).reduce(0.0) { $0 + Double(x.elements[row * 6 + $1]) * slope[$1] } }
+        for (got, expected) in zip(LeastSquares.slope(x, y), slope) { XCTAssertEqual(got, expected, accuracy: 1e-6) }
+    }
+
+    func testADirectionIsUnitAndOrthogonalToTheOtherWeights() {
+        let weights: [String: [Double]] = [
+            "scale": [1, 1, 0, 0, 1, 2], "x": [1, 0, 0, 0, 0, 0], "y": [0, 0, 1, 0, 0, 0], "rotation": [0, 0, 0, 2, 0, 0], "shape_0": [0, 1, 1, 0, 0, 0],
+        ]
+        let directions = LatentDirections(weights: weights, latentDimension: 6)
+        let scale = directions.direction(.scale)
+        XCTAssertEqual(scale.reduce(0) { $0 + $1 * $1 }, 1, accuracy: 1e-12)
+        for (name, weight) in weights where name != "scale" {
+            XCTAssertEqual(zip(scale, weight).reduce(0) { $0 + $1.0 * $1.1 }, 0, accuracy: 1e-12, name)
+        }
+    }
+
+    func testMovingAddsTheScaledDirectionToEveryLatent() {
+        let latent = Latent(z: Tensor(NDArray([0, 1, 2, 3, 4, 5], shape: [2, 3])))
+        let moved = LatentDirections.moving(latent, along: [0, 1, 0], by: 2)
+        XCTAssertEqual(moved.z.value.elements, [0, 3, 2, 3, 6, 5])
+    }
+
+    func testTLGANTrainsOnShapesAndIsJudgedByItsEdits() throws {
+        var c = try Presets.configuration("shapes_tlgan")
+        for (key, value) in [("batch_size", "4"), ("steps", "2"), ("tlgan.latent_dimension", "16")] { try c.set(key, to: value) }
+        let trainer = try ModelRegistry.trainer(for: c)
+        for _ in 0..<2 { try trainer.trainStep() }
+        XCTAssertTrue(QualityMeasures.kinds(for: c).contains(.latentDirections))
+        let inference = Inference(model: trainer.model, networks: Dictionary(uniqueKeysWithValues: trainer.players.map { ($0.name, $0.module) }))
+        let report = try LatentEditMeasure.measure(inference: inference, pairs: 20, seed: 2, fitCount: 100)
+        XCTAssertEqual(Set(report.keys).count, 8, "\(report.keys.sorted())")
+        XCTAssertTrue(report.values.allSatisfy { (0...1).contains($0) })
+    }
+}
