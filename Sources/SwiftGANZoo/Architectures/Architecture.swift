@@ -78,6 +78,10 @@ struct Architecture: Sendable {
         switch name {
         case "mlp": return MLP.generator(latent: latent, hidden: options.hidden, layers: options.layers, output: channels, generator: &rng)
         case "infogan": return InfoGANNetworks.generator(latent: latent, channels: channels, resolution: resolution, generator: &rng)
+        case "resnet" where options.selfModulation:
+            return SelfModulatedGenerator(resNetLatent: latent, width: options.hidden, channels: channels, ladder: ResolutionLadder(resolution: resolution)!, generator: &rng)
+        case "dcgan" where options.selfModulation:
+            return SelfModulatedGenerator(dcganLatent: latent, channels: channels, ladder: ResolutionLadder(resolution: resolution)!, generator: &rng)
         case "resnet":
             let ladder = ResolutionLadder(resolution: resolution)!
             return ResNetGenerator(latent: latent, width: options.hidden, channels: channels, bottom: ladder.bottom, upBlocks: ladder.doublings, generator: &rng)

@@ -17,6 +17,9 @@ public struct AdversarialNetworkOptions: FlattenedOptions {
     public var discriminatorNormalization: String?
     /// Minibatch discrimination (Salimans et al.) before the discriminator's last layer (mlp and dcgan).
     public var minibatchDiscrimination = false
+    /// Self-modulation (Chen et al. 2019): every BatchNorm of the dcgan or
+    /// resnet generator takes its gain and bias from small MLPs of z.
+    public var selfModulation = false
     /// Discriminator updates per generator update, each on a fresh batch.
     public var criticSteps = 1
 

@@ -34,6 +34,9 @@ struct AdversarialNetworks {
         (self.generatorInput, self.discriminatorOutputs) = (generatorInput, discriminatorOutputs)
         self.discriminatorInput = discriminatorInput ?? data.channels
         normalization = try architecture.normalization(options.discriminatorNormalization, penalized: penalized, key: section + ".discriminator_normalization")
+        if options.selfModulation && !["dcgan", "resnet"].contains(architecture.name) {
+            throw ConfigurationError(key: section + ".self_modulation", problem: "modulates the BatchNorm of the dcgan and resnet generators, not \(architecture.name)'s")
+        }
         if options.minibatchDiscrimination {
             guard architecture.isLayered else {
                 throw ConfigurationError(key: section + ".minibatch_discrimination", problem: "is available in the mlp and dcgan discriminators, not in \(architecture.name)")
