@@ -43,6 +43,9 @@ struct SampleCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "With --style-mix: the first layer of the fine styles (default: half the layers).")
     var cutoff: Int?
 
+    @Option(help: "Write the attention figure instead (sagan, biggan and their family; a .png output): each sample beside the attention weights its generator's attention block gives the query pixel X,Y (column, row).")
+    var attention: String?
+
     @OptionGroup var seeding: SeedOptions
     private var seed: UInt64 { seeding.seed ?? 0 }
 
@@ -67,6 +70,11 @@ struct SampleCommand: ParsableCommand {
             throw ValidationError("--cutoff applies to --style-mix")
         }
         if columns <= 0 { throw ValidationError("--columns must be positive, got \(columns)") }
+        if attention != nil {
+            if queryPixel == nil { throw ValidationError("--attention takes the query pixel as X,Y (two integers from 0), got '\(attention!)'") }
+            if URL(fileURLWithPath: output).pathExtension.lowercased() != "png" { throw ValidationError("--attention writes a PNG grid; give --output NAME.png, got '\(output)'") }
+            if styleMix { throw ValidationError("give --attention or --style-mix, not both") }
+        }
         if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
         _ = try SampleOutput(output)
     }
@@ -85,6 +93,7 @@ struct SampleCommand: ParsableCommand {
             throw CommandError("--psi: the \(configuration.model) model of \(checkpoint) has no style space; --truncation truncates its noise")
         }
         if styleMix { return try writeStyleMix(inference, model: configuration.model) }
+        if attention != nil { return try writeAttention(inference, model: configuration.model) }
         let sampleShape = Array(inference.samples(count: 1, seed: seed).samples.shape.dropFirst())
         try form.check(sampleShape: sampleShape, count: count, columns: columns, dataset: configuration.dataset, overwrite: overwrite)
         try form.write(count: count, sampleShape: sampleShape, columns: columns) { body in
@@ -107,5 +116,30 @@ struct SampleCommand: ParsableCommand {
         let grid = inference.evaluating { model.mixingGrid(rows: rows, columns: columns, cutoff: split, psi: psi ?? 1, networks: inference.networks) }
         try ImageGrid(columns: mixColumns + 1).writePNG(grid, to: output)
         FileHandle.standardOutput.write(Data("wrote the style-mixing grid (\(mixRows) x \(mixColumns), fine styles from layer \(split)) to \(output)\n".utf8))
+    }
+
+    /// The query pixel of `--attention`, or nil when it is not two integers from 0.
+    private var queryPixel: (x: Int, y: Int)? {
+        guard let parts = attention?.split(separator: ",").map({ Int($0.trimmingCharacters(in: .whitespaces)) }), parts.count == 2,
+              let x = parts[0], let y = parts[1], x >= 0, y >= 0 else { return nil }
+        return (x, y)
+    }
+
+    /// The attention figure of a generator with a self-attention block, as a PNG grid of sample and map pairs.
+    private func writeAttention(_ inference: Inference, model name: String) throws {
+        guard let model = inference.model as? BigGAN else {
+            throw CommandError("--attention: the \(name) model of \(checkpoint) has no self-attention block (the sagan and biggan family do)")
+        }
+        guard count <= 256 else { throw CommandError("--attention draws at most 256 samples, got --count \(count)") }
+        if FileManager.default.fileExists(atPath: output) && !overwrite { throw CommandError("\(output) exists; give --overwrite to replace it") }
+        let query = queryPixel!
+        let figure: NDArray
+        do {
+            figure = try AttentionFigure.images(model, inference: inference, count: count, seed: seed, x: query.x, y: query.y)
+        } catch let error as ConfigurationError {
+            throw CommandError("--attention: \(error.problem)")
+        }
+        try ImageGrid(columns: 2 * max(1, columns / 2)).writePNG(figure, to: output)
+        FileHandle.standardOutput.write(Data("wrote \(count) samples and the attention of pixel \(query.x),\(query.y) to \(output)\n".utf8))
     }
 }

@@ -151,4 +151,24 @@ final class BigGANFamilyTests: XCTestCase {
         try c.set("dataset", to: "shapes")
         XCTAssertEqual(QualityMeasures.kinds(for: c), [.shapesSamples, .classAccuracy])
     }
+
+    func testTheAttentionFigurePairsEachSampleWithItsQueryPixelsWeights() throws {
+        let trainer = try ModelRegistry.trainer(for: tiny("sagan"))
+        try trainer.trainStep()
+        let model = try XCTUnwrap(trainer.model as? BigGAN)
+        let inference = Inference(model: model, networks: Dictionary(uniqueKeysWithValues: trainer.players.map { ($0.name, $0.module) }))
+        let figure = try AttentionFigure.images(model, inference: inference, count: 2, seed: 3, x: 5, y: 9)
+        XCTAssertEqual(figure.shape, [4, 3, 16, 16])
+        let sample = figure.slice(axis: 0, start: 0, end: 1).elements, map = figure.slice(axis: 0, start: 1, end: 2).elements
+        let query = 9 * 16 + 5
+        let marked: [Float] = [sample[query], sample[256 + query], sample[512 + query]]
+        XCTAssertEqual(marked, [1, -1, -1], "the query pixel is marked red")
+        XCTAssertEqual(Array(map[0..<256]), Array(map[256..<512]), "the map is gray")
+        XCTAssertEqual(map.max(), 1, "the strongest weight is white")
+        XCTAssertThrowsError(try AttentionFigure.images(model, inference: inference, count: 1, seed: 3, x: 16, y: 0))
+        let plain = try ModelRegistry.trainer(for: tiny("sagan", extra: [("sagan.attention_resolution", "0")]))
+        let plainModel = try XCTUnwrap(plain.model as? BigGAN)
+        let plainInference = Inference(model: plainModel, networks: Dictionary(uniqueKeysWithValues: plain.players.map { ($0.name, $0.module) }))
+        XCTAssertThrowsError(try AttentionFigure.images(plainModel, inference: plainInference, count: 1, seed: 3, x: 0, y: 0))
+    }
 }
