@@ -26,11 +26,14 @@ struct EditCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Images per walk (odd: the middle one is the seed's own).")
     var steps = 7
 
-    @Option(help: "Comma-separated seeds, one row each.")
+    @Option(help: "Comma-separated seeds, one row each (IcGAN: their count is the number of digits).")
     var seeds = "0,1,2,3,4,5,6,7"
 
     @Option(parsing: .unconditional, help: "IcGAN: the first bundled MNIST test digit to edit (rows follow it).")
     var first = 0
+
+    @Option(parsing: .unconditional, help: "The samples the directions are regressed from.")
+    var fitSamples = 4_000
 
     @Option(help: "The PNG grid to write.")
     var output: String
@@ -48,6 +51,7 @@ struct EditCommand: ParsableCommand {
         if let attribute, !LatentDirections.attributes.map(\.rawValue).contains(attribute) {
             throw ValidationError("--attribute must be one of \(LatentDirections.attributes.map(\.rawValue).joined(separator: ", ")), got '\(attribute)'")
         }
+        if fitSamples < 100 || fitSamples > 100_000 { throw ValidationError("--fit-samples must be from 100 to 100000, got \(fitSamples)") }
         if first < 0 || first + (parsedSeeds?.count ?? 0) > 10_000 { throw ValidationError("--first must leave one bundled digit per seed within the 10,000, got \(first)") }
     }
 
@@ -78,7 +82,7 @@ struct EditCommand: ParsableCommand {
 
     /// One row per seed: the walk along the attribute's direction from -amount to +amount.
     private func walks(along factor: ShapeFactor, inference: Inference) throws -> NDArray {
-        let directions = LatentDirections.fit(inference: inference, classifier: try ShapesClassifier.pretrained(), seed: 1)
+        let directions = LatentDirections.fit(inference: inference, classifier: try ShapesClassifier.pretrained(), count: fitSamples, seed: 1)
         let direction = directions.direction(factor)
         var frames: [NDArray] = []
         for seed in parsedSeeds! {
@@ -95,6 +99,7 @@ struct EditCommand: ParsableCommand {
     /// One row per digit: the real digit, then its regeneration with each label.
     private func icganEdits(_ model: IcGAN, inference: Inference, resolution: Int?) throws -> NDArray {
         let count = parsedSeeds!.count
+        if let resolution, resolution < 28 { throw CommandError("the IcGAN of \(checkpoint) makes \(resolution)x\(resolution) digits; edits read the bundled 28x28 digits, at that size or padded larger") }
         var digits = try BundledData.mnistTest().images().slice(axis: 0, start: first, end: first + count)
         if let resolution, resolution != digits.shape[2] {
             digits = PaddedDataset.pad(digits.reshaped([count, digits.shape[2], digits.shape[3]]), size: resolution).reshaped([count, 1, resolution, resolution])

@@ -49,7 +49,8 @@ struct QualityCommand: ParsableCommand {
         try text.split(separator: ",", omittingEmptySubsequences: false).map { piece in
             let trimmed = piece.trimmingCharacters(in: .whitespaces)
             guard let value = Float(trimmed), range.contains(value) else {
-                throw ValidationError("\(option) takes numbers from \(range.lowerBound) to \(range.upperBound) separated by commas, got '\(trimmed)' in '\(text)'")
+                let (low, high) = (String(format: "%g", range.lowerBound), String(format: "%g", range.upperBound))
+                throw ValidationError("\(option) takes numbers from \(low) to \(high) separated by commas, got '\(trimmed)' in '\(text)'")
             }
             return value
         }

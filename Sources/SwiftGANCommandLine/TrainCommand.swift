@@ -51,6 +51,9 @@ struct TrainCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "Keep this many of the newest step checkpoints besides best.safetensors (default: keep_checkpoints, 3).")
     var keep: Int?
 
+    @Flag(help: "Skip the measurement of the finished run (no quality.json; measure later with swiftgan quality RUN).")
+    var skipQuality = false
+
     /// On --resume the default is the run's recorded count.
     @OptionGroup var threading: ThreadOptions
 
@@ -103,6 +106,7 @@ struct TrainCommand: ParsableCommand {
         }
         signals.stop()
         try folder.record(RunStatus(state: .finished, step: trainer.step))
+        if skipQuality { return }
         let quality = try QualityMeasures.report(for: configuration, inference: trainer.inference, seed: QualityMeasures.finalSeed(of: configuration))
         let report = try JSONSerialization.data(withJSONObject: ["step": trainer.step, "quality": quality], options: [.sortedKeys])
         try AtomicFileWriter.write(report, to: folder.url.appendingPathComponent("quality.json"))

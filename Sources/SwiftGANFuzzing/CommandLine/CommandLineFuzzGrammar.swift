@@ -20,7 +20,7 @@ struct CommandLineFuzzGrammar {
     /// The next command line, without the program name.
     mutating func next() -> [String] {
         serial += 1
-        let command = pick(["train", "train", "train", "sample", "sample", "sample", "interpolate", "eval", "quality", "inspect", "models", "datasets", "bench", "train-classifier", "--help", "nonsense"])
+        let command = pick(["train", "train", "train", "sample", "sample", "sample", "interpolate", "edit", "eval", "quality", "inspect", "models", "datasets", "bench", "train-classifier", "--help", "nonsense"])
         var arguments = [command]
         switch command {
         case "train":
@@ -34,12 +34,20 @@ struct CommandLineFuzzGrammar {
             arguments += options([
                 ("--steps", Self.steps), ("--seed", Self.seeds), ("--log-every", Self.small), ("--sample-every", Self.small), ("--checkpoint-every", Self.small),
                 ("--keep", Self.small), ("--threads", Self.threads), ("--name", Self.names), ("--set", Self.settings), ("--set", Self.settings), ("--from", { $0.pick(["step-1"]) }),
+                ("--skip-quality", nil),
             ])
             if !arguments.contains("--steps") && !arguments.contains("--resume") { arguments += ["--steps", pick(["1", "2", "3"])] }
         case "sample":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".png", ".npy", "", ".npy", ".png", ".txt", ".PNG"])]
             arguments += options([
                 ("--count", Self.counts), ("--label", Self.labels), ("--truncation", Self.floats), ("--seed", Self.seeds), ("--columns", Self.counts), ("--overwrite", nil), ("--threads", Self.threads),
+                ("--attention", { $0.pick(["0,0", "5,9", "31,31", "100,2", "-1,0", "x", "3"]) }),
+            ])
+        case "edit":
+            arguments += ["--checkpoint", checkpoint(), "--output", output([".png", ".png", ".gif", ""])]
+            arguments += options([
+                ("--attribute", { $0.pick(["scale", "x", "y", "rotation", "hue", ""]) }), ("--amount", Self.floats), ("--steps", Self.frames),
+                ("--seeds", { $0.pick(["0,1", "3", "a", "", "0,-1"]) }), ("--first", Self.labels), ("--overwrite", nil), ("--threads", Self.threads),
             ])
         case "interpolate":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".gif", ".gif", ".gif", ".png", ""])]
@@ -55,7 +63,7 @@ struct CommandLineFuzzGrammar {
         case "quality":
             let cheap = workspace.inputs.filter { !workspace.imageRun.contains($0) }
             arguments += (0..<(1 + Int(random.next() % 3))).map { _ in pick(cheap) }
-            arguments += options([("--seed", Self.seeds)])
+            arguments += options([("--seed", Self.seeds), ("--truncation", { $0.pick(["0.5,1", "1", "0,1", "x", "0.2,0.4"]) })])
         case "inspect":
             arguments.append(input())
         case "bench":
