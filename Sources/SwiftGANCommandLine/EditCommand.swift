@@ -55,10 +55,7 @@ struct EditCommand: ParsableCommand {
         if first < 0 || first + (parsedSeeds?.count ?? 0) > 10_000 { throw ValidationError("--first must leave one bundled digit per seed within the 10,000, got \(first)") }
     }
 
-    private var parsedSeeds: [UInt64]? {
-        let parts = seeds.split(separator: ",").map { UInt64($0.trimmingCharacters(in: .whitespaces)) }
-        return parts.contains(nil) ? nil : parts.compactMap { $0 }
-    }
+    private var parsedSeeds: [UInt64]? { SeedList.parse(seeds) }
 
     func run() throws {
         threading.apply()

@@ -39,10 +39,7 @@ struct InterpolateCommand: ParsableCommand {
         if let label, label < 0 { throw ValidationError("--label must be a class number from 0, got \(label)") }
     }
 
-    private var parsedSeeds: [UInt64]? {
-        let parts = seeds.split(separator: ",").map { UInt64($0.trimmingCharacters(in: .whitespaces)) }
-        return parts.contains(nil) ? nil : parts.compactMap { $0 }
-    }
+    private var parsedSeeds: [UInt64]? { SeedList.parse(seeds) }
 
     func run() throws {
         threading.apply()

@@ -95,16 +95,11 @@ public final class BigGAN: GANModel {
             metrics["rotation_real"] = term.scalarValue
             metrics["rotation_accuracy"] = ClassLabels.accuracy(logits: logits, labels: rotated.rotations)
         }
-        if labelsFromClassifier, let labels = real.labels {
-            let labeled = labels.indices.filter { labels[$0] >= 0 }
-            if !labeled.isEmpty {
-                let logits = discriminatorNetwork.classLogits(h[0].indexSelect(axis: 0, labeled))
-                let targets = labeled.map { labels[$0] }
-                let term = ClassLabels.crossEntropy(logits: logits, labels: targets)
-                total = total + term
-                metrics["classifier"] = term.scalarValue
-                metrics["classifier_accuracy"] = ClassLabels.accuracy(logits: logits, labels: targets)
-            }
+        if labelsFromClassifier, let labels = real.labels,
+           let term = ClassLabels.supervisedTerm(labels, logits: { discriminatorNetwork.classLogits(h[0].indexSelect(axis: 0, $0)) }) {
+            total = total + term.loss
+            metrics["classifier"] = term.loss.scalarValue
+            metrics["classifier_accuracy"] = term.accuracy
         }
         return PhaseResult(loss: total, metrics: metrics)
     }

@@ -60,16 +60,13 @@ public final class SemiSupervisedGAN: GANModel {
         let realLogits = classLogits(Tensor(real.images))
         let fakeLogits = classLogits(fake)
         let unsupervised = AdversarialLoss.nonSaturating.discriminatorLoss(real: Self.adversarialLogit(realLogits), fake: Self.adversarialLogit(fakeLogits))
-        let labeled = labels.indices.filter { labels[$0] >= 0 }
-        var metrics = ["unsupervised": unsupervised.scalarValue, "labeled_fraction": Float(labeled.count) / Float(max(labels.count, 1))]
+        let labeled = labels.filter { $0 >= 0 }.count
+        var metrics = ["unsupervised": unsupervised.scalarValue, "labeled_fraction": Float(labeled) / Float(max(labels.count, 1))]
         var total = unsupervised * unsupervisedWeight
-        if !labeled.isEmpty {
-            let labeledLogits = realLogits.indexSelect(axis: 0, labeled)
-            let targets = labeled.map { labels[$0] }
-            let supervised = ClassLabels.crossEntropy(logits: labeledLogits, labels: targets)
-            total = total + supervised
-            metrics["supervised"] = supervised.scalarValue
-            metrics["accuracy_labeled"] = ClassLabels.accuracy(logits: labeledLogits, labels: targets)
+        if let supervised = ClassLabels.supervisedTerm(labels, logits: { realLogits.indexSelect(axis: 0, $0) }) {
+            total = total + supervised.loss
+            metrics["supervised"] = supervised.loss.scalarValue
+            metrics["accuracy_labeled"] = supervised.accuracy
         }
         return PhaseResult(loss: total, metrics: metrics)
     }

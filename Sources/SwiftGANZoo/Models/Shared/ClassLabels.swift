@@ -37,6 +37,16 @@ public enum ClassLabels {
         return -(logits.logSoftmax(axis: 1) * target).sum(axes: [1]).mean()
     }
 
+    /// The cross-entropy and accuracy on the labeled rows of a partly labeled
+    /// batch (-1: unlabeled), `logits` giving the class logits of the rows asked
+    /// for; nil when no row is labeled.
+    static func supervisedTerm(_ labels: [Int], logits: (_ rows: [Int]) -> Tensor) -> (loss: Tensor, accuracy: Float)? {
+        let rows = labels.indices.filter { labels[$0] >= 0 }
+        guard !rows.isEmpty else { return nil }
+        let (selected, targets) = (logits(rows), rows.map { labels[$0] })
+        return (crossEntropy(logits: selected, labels: targets), accuracy(logits: selected, labels: targets))
+    }
+
     /// The fraction of rows of `logits [N, classes]` whose largest entry is at the label.
     public static func accuracy(logits: Tensor, labels: [Int]) -> Float {
         let predicted = predictions(logits)
