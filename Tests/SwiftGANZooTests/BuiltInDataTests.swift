@@ -44,7 +44,8 @@ final class BuiltInDataTests: XCTestCase {
         XCTAssertEqual(QualityMeasures.kinds(for: try configuration("shapes", resolution: 64)), [.shapesSamples])
         XCTAssertEqual(QualityMeasures.kinds(for: try configuration("shapes", resolution: 48)), [])
         XCTAssertEqual(QualityMeasures.kinds(for: try configuration("mnist32", model: "cgan")), [.mnistSamples, .classAccuracy])
-        XCTAssertEqual(QualityMeasures.kinds(for: try configuration("colored_mnist32")), [])
+        XCTAssertEqual(QualityMeasures.kinds(for: try configuration("colored_mnist32")), [.mnistSamples], "judged as gray digits read back")
+        XCTAssertEqual(QualityMeasures.kinds(for: try configuration("colored_mnist32", resolution: 64)), [])
     }
 
     func testThirtyTwoPixelDigitsAreJudgedAsTheirTwentyEightPixelSelves() throws {

@@ -8,7 +8,13 @@ extension ModelCards {
     static let biggan = ModelCard(
         summary: "BigGAN: class-conditional BatchNorm from a shared embedding, hierarchical latent, projection discriminator, orthogonal regularization, self-attention, spectral norm, EMA, truncation",
         paper: "Brock et al., Large Scale GAN Training for High Fidelity Natural Image Synthesis", year: 2019, level: 2, task: "conditional generation",
-        input: .noiseAndLabel)
+        input: .noiseAndLabel,
+        results: [
+            MeasuredResult(
+                preset: "colored_mnist32_biggan", figures: ["class_accuracy": 0.9129, "fid_mnist": 214.0, "precision": 0.745, "recall": 0.020],
+                command: "swiftgan train colored_mnist32_biggan",
+                measuredOn: amd + ", 3,000 steps in 1 h 44 min beside builds and test runs (the bare step runs at 1.55 steps/s on two threads)"),
+        ])
 
     static let selfSupervisedGAN = ModelCard(
         summary: "SS-GAN: the discriminator also predicts the rotation of real images; the generator is asked for samples whose rotation it can tell",
