@@ -121,6 +121,7 @@ final class EncoderModelTests: XCTestCase {
             ("mnist_ogan", [("ogan.latent_dimension", "1")], "ogan.latent_dimension"),
             ("mnist_icgan", [("icgan.architecture", "resnet")], "icgan.architecture"),
             ("mnist32_bigbigan", [("bigbigan.hidden", "0")], "bigbigan.hidden"),
+            ("mnist32_bigbigan", [("bigbigan.critic_steps", "2")], "bigbigan.critic_steps"),
             ("mnist_icgan", [("dataset", "polygons")], "model"),
         ]
         for (preset, extra, key) in cases {

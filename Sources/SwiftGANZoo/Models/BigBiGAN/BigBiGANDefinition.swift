@@ -13,6 +13,7 @@ public enum BigBiGANDefinition: ModelDefinition {
     public static func build(_ o: BigBiGANOptions, context: ModelContext) throws -> ModelBuild {
         let n = o.networks
         guard (1...ConfigurationLimits.width).contains(o.hidden) else { throw ConfigurationError(key: "bigbigan.hidden", problem: "must be from 1 to \(ConfigurationLimits.width)") }
+        guard n.criticSteps == 1 else { throw ConfigurationError(key: "bigbigan.critic_steps", problem: "bigbigan updates its discriminator once per step; remove the key") }
         let loss = try BidirectionalGAN.loss(named: n.loss, key: "bigbigan.loss")
         let resolution = try BigGANFamily.checkNetworks(n, hierarchical: o.hierarchical, section: name, context: context)
         let attention = n.attentionResolution == 0 ? nil : n.attentionResolution
