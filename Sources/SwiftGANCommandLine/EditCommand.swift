@@ -97,11 +97,7 @@ struct EditCommand: ParsableCommand {
     private func icganEdits(_ model: IcGAN, inference: Inference, resolution: Int?) throws -> NDArray {
         let count = parsedSeeds!.count
         if let resolution, resolution < 28 { throw CommandError("the IcGAN of \(checkpoint) makes \(resolution)x\(resolution) digits; edits read the bundled 28x28 digits, at that size or padded larger") }
-        var digits = try BundledData.mnistTest().images().slice(axis: 0, start: first, end: first + count)
-        if let resolution, resolution != digits.shape[2] {
-            digits = PaddedDataset.pad(digits.reshaped([count, digits.shape[2], digits.shape[3]]), size: resolution).reshaped([count, 1, resolution, resolution])
-        }
-        digits = digits.map(.affine(scale: 2, shift: -1))
+        let digits = try QualityMeasures.mnistDigits(from: first, count: count, resolution: resolution ?? 28)
         var frames: [NDArray] = []
         for row in 0..<count {
             let digit = digits.slice(axis: 0, start: row, end: row + 1)

@@ -16,14 +16,8 @@ enum EncoderMeasure {
 
     static func measure(_ model: any EncodingModel, inference: Inference, resolution: Int, seed: UInt64, count: Int = 10_000) throws -> [String: Double] {
         let mnist = try BundledData.mnistTest()
-        precondition(resolution >= 28, "EncoderMeasure: the digits are measured at 28x28 or padded larger, not \(resolution)x\(resolution)")
         precondition(count >= 10 && count <= mnist.count, "EncoderMeasure: count must be from 10 to \(mnist.count), got \(count)")
-        var images = try mnist.images().slice(axis: 0, start: 0, end: count)
-        if resolution != images.shape[2] {
-            let n = images.shape[0]
-            images = PaddedDataset.pad(images.reshaped([n, images.shape[2], images.shape[3]]), size: resolution).reshaped([n, 1, resolution, resolution])
-        }
-        images = images.map(.affine(scale: 2, shift: -1))
+        let images = try QualityMeasures.mnistDigits(from: 0, count: count, resolution: resolution)
         let labels = Array(mnist.labels.prefix(count))
         let classifier = try MNISTClassifier.pretrained()
         var features: [NDArray] = [], kept = 0
@@ -33,12 +27,15 @@ enum EncoderMeasure {
             let end = min(labels.count, start + 500)
             let batch = Tensor(images.slice(axis: 0, start: start, end: end))
             let truth = Array(labels[start..<end])
-            let (encoded, rebuilt) = inference.evaluating { (model.encode(batch, networks: inference.networks).value, model.reconstruct(batch, networks: inference.networks).value) }
+            let (encoded, rebuilt) = inference.evaluating { () -> (NDArray, NDArray) in
+                let encoding = model.encode(batch, networks: inference.networks)
+                return (encoding.value, model.decode(encoding, networks: inference.networks).value)
+            }
             features.append(encoded)
             kept += zip(try classifier.predict(QualityMeasures.digits((rebuilt, nil)).samples), truth).filter { $0 == $1 }.count
             if let icgan = model as? IcGAN {
                 let targets = truth.map { ($0 + 1 + Int(random.next() % 9)) % 10 }
-                let edited = inference.evaluating { icgan.edit(batch, to: targets, networks: inference.networks).value }
+                let edited = inference.evaluating { icgan.decode(Tensor(encoded), labels: targets, networks: inference.networks).value }
                 editsHit += zip(try classifier.predict(QualityMeasures.digits((edited, nil)).samples), targets).filter { $0 == $1 }.count
                 edits += targets.count
             }

@@ -174,7 +174,19 @@ public enum QualityMeasures {
 
     /// The first `count` bundled MNIST test digits, `[N, 1, 28, 28]` in [-1, 1].
     public static func mnistDigits(count: Int) throws -> NDArray {
+        try mnistDigits(from: 0, count: count, resolution: 28)
+    }
+
+    /// `count` bundled MNIST test digits from `first`, centered on a black
+    /// `resolution`x`resolution` field (28 or more: `mnist32`'s padding), in [-1, 1].
+    public static func mnistDigits(from first: Int, count: Int, resolution: Int) throws -> NDArray {
+        precondition(resolution >= 28, "QualityMeasures.mnistDigits: the digits are 28x28 and can be padded, not shrunk, to \(resolution)x\(resolution)")
         let images = try BundledData.mnistTest().images()
-        return images.slice(axis: 0, start: 0, end: min(count, images.shape[0])).map(.affine(scale: 2, shift: -1))
+        var digits = images.slice(axis: 0, start: min(first, images.shape[0]), end: min(first + count, images.shape[0]))
+        if resolution > 28 {
+            let n = digits.shape[0]
+            digits = PaddedDataset.pad(digits.reshaped([n, 28, 28]), size: resolution).reshaped([n, 1, resolution, resolution])
+        }
+        return digits.map(.affine(scale: 2, shift: -1))
     }
 }

@@ -48,8 +48,8 @@ public final class BidirectionalGAN: EncodingModel {
         layer(network("encoder", in: networks)).callAsFunction(images)
     }
 
-    public func reconstruct(_ images: Tensor, networks: [String: Module]) -> Tensor {
-        layer(network("generator", in: networks)).callAsFunction(encode(images, networks: networks))
+    public func decode(_ encoding: Tensor, networks: [String: Module]) -> Tensor {
+        layer(network("generator", in: networks)).callAsFunction(encoding)
     }
 
     private func layer(_ module: Module) -> any Layer {

@@ -37,14 +37,21 @@ public final class IcGAN: EncodingModel {
         return Tensor.concat([z, logits.softmax(axis: 1)], axis: 1)
     }
 
-    public func reconstruct(_ images: Tensor, networks: [String: Module]) -> Tensor {
-        let (z, logits) = encoded(images, networks: networks)
-        return conditional.generate(Latent(z: z, labels: ClassLabels.predictions(logits)), with: network("generator", in: networks))
+    /// The regeneration of an encoding with its most probable class.
+    public func decode(_ encoding: Tensor, networks: [String: Module]) -> Tensor {
+        let probabilities = encoding.slice(axis: 1, start: conditional.latentDimension, end: encoding.shape[1])
+        return decode(encoding, labels: ClassLabels.predictions(probabilities), networks: networks)
+    }
+
+    /// The regeneration of an encoding's z with the labels `labels`.
+    public func decode(_ encoding: Tensor, labels: [Int], networks: [String: Module]) -> Tensor {
+        let z = encoding.slice(axis: 1, start: 0, end: conditional.latentDimension)
+        return conditional.generate(Latent(z: z, labels: labels), with: network("generator", in: networks))
     }
 
     /// `images` regenerated with their encoded z and the labels `targets`.
     public func edit(_ images: Tensor, to targets: [Int], networks: [String: Module]) -> Tensor {
-        conditional.generate(Latent(z: encoded(images, networks: networks).z, labels: targets), with: network("generator", in: networks))
+        decode(encode(images, networks: networks), labels: targets, networks: networks)
     }
 
     private func encoded(_ images: Tensor, networks: [String: Module]) -> (z: Tensor, logits: Tensor) {

@@ -70,8 +70,7 @@ public final class OGAN: GANModel, EncodingModel {
     }
 
     /// `G` of each encoding standardized to mean 0 and standard deviation 1 over its values, as z is drawn.
-    public func reconstruct(_ images: Tensor, networks: [String: Module]) -> Tensor {
-        let encoded = encode(images, networks: networks)
+    public func decode(_ encoded: Tensor, networks: [String: Module]) -> Tensor {
         let centered = encoded - encoded.mean(axes: [1], keepDims: true)
         let z = centered * (centered.square().mean(axes: [1], keepDims: true) + 1e-12).rsqrt()
         return generate(Latent(z: z), with: network("generator", in: networks))

@@ -54,16 +54,22 @@ public struct LatentDirections {
         guard let own = weights[attribute.rawValue] else { preconditionFailure("LatentDirections: no direction for \(attribute.rawValue); use one of \(Self.attributes.map(\.rawValue))") }
         var basis: [[Double]] = []
         for (name, weight) in weights.sorted(by: { $0.key < $1.key }) where name != attribute.rawValue {
-            var v = weight
-            for b in basis { let dot = zip(v, b).reduce(0) { $0 + $1.0 * $1.1 }; v = zip(v, b).map { $0 - dot * $1 } }
-            let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+            let (v, norm) = Self.orthogonalized(weight, against: basis)
             if norm > 1e-9 { basis.append(v.map { $0 / norm }) }
         }
-        var d = own
-        for b in basis { let dot = zip(d, b).reduce(0) { $0 + $1.0 * $1.1 }; d = zip(d, b).map { $0 - dot * $1 } }
-        let norm = d.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        let (d, norm) = Self.orthogonalized(own, against: basis)
         precondition(norm > 1e-12, "LatentDirections: \(attribute.rawValue)'s weight lies in the span of the others")
         return d.map { $0 / norm }
+    }
+
+    /// `v` with its projection on each orthonormal vector of `basis` removed (Gram-Schmidt), and the norm left.
+    static func orthogonalized(_ v: [Double], against basis: [[Double]]) -> (vector: [Double], norm: Double) {
+        var rest = v
+        for b in basis {
+            let dot = zip(rest, b).reduce(0) { $0 + $1.0 * $1.1 }
+            rest = zip(rest, b).map { $0 - dot * $1 }
+        }
+        return (rest, rest.reduce(0) { $0 + $1 * $1 }.squareRoot())
     }
 
     /// `latent` with `amount` times the unit `direction` added to every z.
