@@ -22,7 +22,7 @@ public final class BigGAN: GANModel {
     /// The rotation task's weights in D's loss (on real images) and G's (on its samples); nil: no rotation task.
     public let rotationWeights: (discriminator: Float, generator: Float)?
     /// Whether real batches may be partly unlabeled (S3GAN): D's classifier head labels them.
-    public let labelsFromClassifier: Bool
+    public var labelsFromClassifier: Bool { discriminatorNetwork.classifier != nil }
 
     public var generator: Module { generatorNetwork }
     public var discriminator: Module { discriminatorNetwork }
@@ -30,14 +30,13 @@ public final class BigGAN: GANModel {
 
     init(
         generator: BigGANGenerator, discriminator: BigGANDiscriminator, loss: AdversarialLoss, orthogonalWeight: Float = 0,
-        rotationWeights: (discriminator: Float, generator: Float)? = nil, labelsFromClassifier: Bool = false
+        rotationWeights: (discriminator: Float, generator: Float)? = nil
     ) {
         precondition(generator.classes == discriminator.classes, "BigGAN: the generator's classes \(String(describing: generator.classes)) and the discriminator's differ")
         precondition(rotationWeights == nil || discriminator.rotation != nil, "BigGAN: the rotation task needs a discriminator with a rotation head")
-        precondition(!labelsFromClassifier || discriminator.classifier != nil, "BigGAN: labels from the classifier need a discriminator with a classifier head")
         precondition(loss != .relativisticAverage, "BigGAN: the relativistic loss is not supported")
         (generatorNetwork, discriminatorNetwork, latentDimension, classCount) = (generator, discriminator, generator.latentDimension, generator.classes)
-        (self.loss, self.orthogonalWeight, self.rotationWeights, self.labelsFromClassifier) = (loss, orthogonalWeight, rotationWeights, labelsFromClassifier)
+        (self.loss, self.orthogonalWeight, self.rotationWeights) = (loss, orthogonalWeight, rotationWeights)
     }
 
     /// Normal noise, and uniform labels for a class-conditional model.

@@ -59,9 +59,7 @@ enum BigGANFamily {
                 rotationHead: variant.rotationWeights != nil, classifierClasses: variant.labelsFromClassifier ? variant.classes : nil,
                 spectralNorm: true, generator: &rng)
         }
-        let model = BigGAN(
-            generator: g, discriminator: d, loss: loss, orthogonalWeight: variant.orthogonalWeight, rotationWeights: variant.rotationWeights,
-            labelsFromClassifier: variant.labelsFromClassifier)
+        let model = BigGAN(generator: g, discriminator: d, loss: loss, orthogonalWeight: variant.orthogonalWeight, rotationWeights: variant.rotationWeights)
         return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: n.criticSteps))
     }
 }
