@@ -95,7 +95,7 @@ public final class BigGAN: GANModel {
             metrics["rotation_accuracy"] = ClassLabels.accuracy(logits: logits, labels: rotated.rotations)
         }
         if labelsFromClassifier, let labels = real.labels,
-           let term = ClassLabels.supervisedTerm(labels, logits: { discriminatorNetwork.classLogits(h[0].indexSelect(axis: 0, $0)) }) {
+           let term = ClassLabels.supervisedTerm(labels, logits: { discriminatorNetwork.classLogits(h[0]).indexSelect(axis: 0, $0) }) {
             total = total + term.loss
             metrics["classifier"] = term.loss.scalarValue
             metrics["classifier_accuracy"] = term.accuracy

@@ -9,7 +9,8 @@ import SwiftGANNN
 /// projection term `⟨embed(y), h⟩` (Miyato & Koyama). Optional linear heads
 /// read the same features: rotation (4 logits, SS-GAN) and classes (S3GAN).
 /// Everything but the classifier head is spectrally normalized when asked
-/// (a classifier's logits must be free to grow with its confidence). Keys: `blocks.K`,
+/// (a classifier's logits must be free to grow with its confidence); the
+/// classifier reads the features standardized over the batch. Keys: `blocks.K`,
 /// `attention`, `linear`, `projection`, `rotation`, `classifier`.
 final class BigGANDiscriminator: Module {
     let blocks: [ResidualDownBlock]
@@ -79,10 +80,15 @@ final class BigGANDiscriminator: Module {
         return rotation(h)
     }
 
-    /// The class logits `[N, classes]` of features `h`.
+    /// The class logits `[N, classes]` of a batch's features `h`, read after
+    /// standardizing each feature over the batch: the summed features share a
+    /// large common part that leaves a linear head on them near chance for
+    /// hundreds of steps, while on standardized ones it learns from the first.
     func classLogits(_ h: Tensor) -> Tensor {
         guard let classifier else { preconditionFailure("BigGANDiscriminator: built without a classifier head") }
-        return classifier(h)
+        precondition(h.shape[0] >= 2, "BigGANDiscriminator: the classifier head standardizes over the batch and needs two rows or more, got \(h.shape[0])")
+        let centered = h - h.mean(axes: [0], keepDims: true)
+        return classifier(centered / ((centered * centered).mean(axes: [0], keepDims: true) + 1e-5).sqrt())
     }
 }
 
