@@ -22,5 +22,10 @@ extension ModelCards {
 
     static let s3gan = ModelCard(
         summary: "S3GAN: BigGAN with a share of the labels; a classifier head on the discriminator, trained on the labeled share, labels the rest; rotation loss",
-        paper: "Lucic et al., High-Fidelity Image Generation With Fewer Labels", year: 2019, level: 2, task: "conditional generation", input: .noiseAndLabel)
+        paper: "Lucic et al., High-Fidelity Image Generation With Fewer Labels", year: 2019, level: 2, task: "conditional generation", input: .noiseAndLabel,
+        results: [
+            MeasuredResult(
+                preset: "colored_mnist32_s3gan", figures: ["class_accuracy": 0.8506, "fid_mnist": 344.8, "precision": 0.743, "recall": 0.0003],
+                command: "swiftgan train colored_mnist32_s3gan", measuredOn: amd + ", 3,000 steps in 72 min 54 s on one thread beside another run"),
+        ])
 }
