@@ -59,13 +59,12 @@ public final class BigGAN: GANModel {
         return generator
     }
 
-    /// The labels the projection uses for a real batch: its own where known, the classifier head's prediction where -1.
-    func projectionLabels(_ real: Batch, features: Tensor) -> [Int]? {
+    /// The labels the projection uses for a real batch: its own where known, the prediction of the classifier head's `classLogits` where -1.
+    func projectionLabels(_ real: Batch, classLogits: Tensor?) -> [Int]? {
         guard let classCount else { return nil }
         let labels = ClassLabels.require(real, classes: classCount, model: "BigGAN", allowUnlabeled: labelsFromClassifier)
-        guard labels.contains(-1) else { return labels }
-        let predicted = withoutGrad { ClassLabels.predictions(discriminatorNetwork.classLogits(features)) }
-        return zip(labels, predicted).map { $0 >= 0 ? $0 : $1 }
+        guard labels.contains(-1), let classLogits else { return labels }
+        return zip(labels, ClassLabels.predictions(classLogits)).map { $0 >= 0 ? $0 : $1 }
     }
 
     /// The features of several batches from one pass of D, split back.
@@ -82,7 +81,8 @@ public final class BigGAN: GANModel {
         let realImages = Tensor(real.images)
         let rotated = rotationWeights.map { _ in RotationTask.rotatedQuarters(realImages) }
         let h = features([realImages, fake] + (rotated.map { [$0.images] } ?? []))
-        let realScores = discriminatorNetwork.score(h[0], labels: projectionLabels(real, features: h[0]))
+        let realClassLogits = labelsFromClassifier ? discriminatorNetwork.classLogits(h[0]) : nil
+        let realScores = discriminatorNetwork.score(h[0], labels: projectionLabels(real, classLogits: realClassLogits))
         let fakeScores = discriminatorNetwork.score(h[1], labels: fakeLatent.labels)
         let adversarial = loss.discriminatorLoss(real: realScores, fake: fakeScores)
         var total = adversarial
@@ -94,8 +94,8 @@ public final class BigGAN: GANModel {
             metrics["rotation_real"] = term.scalarValue
             metrics["rotation_accuracy"] = ClassLabels.accuracy(logits: logits, labels: rotated.rotations)
         }
-        if labelsFromClassifier, let labels = real.labels,
-           let term = ClassLabels.supervisedTerm(labels, logits: { discriminatorNetwork.classLogits(h[0]).indexSelect(axis: 0, $0) }) {
+        if let realClassLogits, let labels = real.labels,
+           let term = ClassLabels.supervisedTerm(labels, logits: { realClassLogits.indexSelect(axis: 0, $0) }) {
             total = total + term.loss
             metrics["classifier"] = term.loss.scalarValue
             metrics["classifier_accuracy"] = term.accuracy
