@@ -33,9 +33,16 @@ extension Tensor {
         self * ((self * Float(1 / 2.0.squareRoot())).erf() + 1) * 0.5
     }
 
-    /// Softmax along `axis`.
+    /// Softmax along `axis`, in one fused pass forward; the gradient
+    /// `y * (g - sum(g * y))` is itself differentiable (through `y`, recomputed
+    /// as a recorded softmax when gradients are recorded).
     public func softmax(axis: Int = -1) -> Tensor {
-        (self - logSumExp(axes: [axis], keepDims: true)).exp()
+        let out = value.softmax(axis: axis)
+        return Tensor.record(out, operation: "softmax", inputs: [self]) { [self] g, _ in
+            let y = GradientRecording.isEnabled ? self.softmax(axis: axis) : Tensor(out)
+            let gy = g * y
+            return [gy - y * gy.sum(axes: [axis], keepDims: true)]
+        }
     }
 
     /// Log-softmax along `axis`.

@@ -18,4 +18,11 @@ void sg_adam_plain_update(
 /// Whether none of `count` values is infinite or NaN.
 bool sg_all_finite(const float *x, long count);
 
+/// Softmax of each of `rows` contiguous rows of `columns` values: the row's
+/// largest value subtracted, e^x by a polynomial with about 1 ulp of error,
+/// and the division by the row's sum (summed in 16 interleaved partial sums,
+/// the same order on every CPU). A row of only -inf gives NaN (0 / 0), as the
+/// composite form `exp(x - logsumexp(x))` does.
+void sg_softmax_rows(const float *x, float *y, long rows, long columns);
+
 #endif
