@@ -5,6 +5,7 @@ extension Tensor {
     public func upsampleNearest(size: (Int, Int)) -> Tensor {
         precondition(rank == 4 && size.0 > 0 && size.1 > 0, "upsampleNearest: input \(shape) to size \(size)")
         let (h, w) = (shape[2], shape[3])
+        if h > 0 && w > 0 && size.0 % h == 0 && size.1 % w == 0 { return upsampleNearest(wholeFactors: (size.0 / h, size.1 / w)) }
         let rows = (0..<size.0).map { Swift.min(Int(Double($0) * Double(h) / Double(size.0)), h - 1) }
         let columns = (0..<size.1).map { Swift.min(Int(Double($0) * Double(w) / Double(size.1)), w - 1) }
         return indexSelect(axis: 2, rows).indexSelect(axis: 3, columns)
@@ -13,6 +14,15 @@ extension Tensor {
     /// Nearest-neighbour upsampling by an integer factor.
     public func upsampleNearest(scale: Int) -> Tensor {
         upsampleNearest(size: (shape[2] * scale, shape[3] * scale))
+    }
+
+    /// Each element repeated into a block of `factors`; the gradient sums each block (an average pool times its size).
+    private func upsampleNearest(wholeFactors factors: (Int, Int)) -> Tensor {
+        if factors == (1, 1) { return self }
+        let out = value.upsampledNearest(scaleH: factors.0, scaleW: factors.1)
+        return Tensor.record(out, operation: "upsampleNearest", inputs: [self]) { g, _ in
+            [g.avgPool2d(kernel: factors) * Float(factors.0 * factors.1)]
+        }
     }
 
     /// Bilinear resampling of `[N, C, H, W]` to `size`, as PyTorch's `bilinear`

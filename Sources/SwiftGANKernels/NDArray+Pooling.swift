@@ -18,8 +18,11 @@ extension NDArray {
     public func averagePool2dBackward(_ geometry: PoolingGeometry, inputShape: [Int]) -> NDArray {
         let expected = geometry.outputShape(inputShape, op: "avgPool2dBackward")
         precondition(expected == shape, "avgPool2dBackward: gradient \(shape) does not match output \(expected)")
-        let out = NDArray(zeros: inputShape)
         let scale = 1 / Float(geometry.kernelH * geometry.kernelW)
+        if tilesExactly(geometry, inputShape: inputShape) {
+            return upsampledNearest(scaleH: geometry.kernelH, scaleW: geometry.kernelW, times: scale)
+        }
+        let out = NDArray(zeros: inputShape)
         let (h, w, oh, ow) = (inputShape[2], inputShape[3], shape[2], shape[3])
         let src = storage.pointer, dst = out.storage.pointer
         Parallel.forEachChunk(shape[0] * shape[1], costPerElement: h * w) { planes in

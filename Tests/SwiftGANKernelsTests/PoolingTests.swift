@@ -51,4 +51,34 @@ final class PoolingTests: XCTestCase {
         let recorded = Tensor(x, requiresGrad: true).maxPool2d(kernel: (3, 3), stride: (2, 2))
         XCTAssertEqual(plain.value.elements, recorded.value.elements)
     }
+
+    func testNearestUpsamplingRepeatsEachElementIntoItsBlock() {
+        var random = RandomGenerator(seed: 5)
+        let x = random.normal([2, 3, 4, 5]), values = x.elements
+        for (sh, sw) in [(2, 2), (3, 1), (1, 2), (2, 3)] {
+            let up = x.upsampledNearest(scaleH: sh, scaleW: sw, times: 0.5)
+            XCTAssertEqual(up.shape, [2, 3, 4 * sh, 5 * sw])
+            let out = up.elements
+            for plane in 0..<6 {
+                for y in 0..<(4 * sh) {
+                    for x in 0..<(5 * sw) {
+                        XCTAssertEqual(out[(plane * 4 * sh + y) * 5 * sw + x], values[(plane * 4 + y / sh) * 5 + x / sw] * 0.5, "\(sh)x\(sw) at \(y), \(x)")
+                    }
+                }
+            }
+        }
+    }
+
+    func testTheAdjointOfWholeWindowAveragingSpreadsEachGradientEvenly() {
+        var random = RandomGenerator(seed: 6)
+        let g = random.normal([1, 2, 3, 4]), values = g.elements
+        let spread = g.averagePool2dBackward(PoolingGeometry(kernel: (2, 3)), inputShape: [1, 2, 6, 12]).elements
+        for plane in 0..<2 {
+            for y in 0..<6 {
+                for x in 0..<12 { XCTAssertEqual(spread[(plane * 6 + y) * 12 + x], values[(plane * 3 + y / 2) * 4 + x / 3] * (1 / Float(6))) }
+            }
+        }
+        let overlapping = g.averagePool2dBackward(PoolingGeometry(kernel: (2, 3), stride: (2, 3)), inputShape: [1, 2, 7, 13]).elements
+        XCTAssertEqual(overlapping[6 * 13 + 12], 0, "a row and column no window covers get nothing")
+    }
 }

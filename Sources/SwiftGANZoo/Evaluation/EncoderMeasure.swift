@@ -32,11 +32,11 @@ enum EncoderMeasure {
                 return (encoding.value, model.decode(encoding, networks: inference.networks).value)
             }
             features.append(encoded)
-            kept += zip(try classifier.predict(QualityMeasures.digits((rebuilt, nil)).samples), truth).filter { $0 == $1 }.count
+            kept += zip(classifier.predict(QualityMeasures.digits((rebuilt, nil)).samples), truth).filter { $0 == $1 }.count
             if let icgan = model as? IcGAN {
                 let targets = truth.map { ($0 + 1 + Int(random.next() % 9)) % 10 }
                 let edited = inference.evaluating { icgan.decode(Tensor(encoded), labels: targets, networks: inference.networks).value }
-                editsHit += zip(try classifier.predict(QualityMeasures.digits((edited, nil)).samples), targets).filter { $0 == $1 }.count
+                editsHit += zip(classifier.predict(QualityMeasures.digits((edited, nil)).samples), targets).filter { $0 == $1 }.count
                 edits += targets.count
             }
         }
