@@ -195,4 +195,24 @@ final class BigGANFamilyTests: XCTestCase {
         let plainInference = Inference(model: plainModel, networks: Dictionary(uniqueKeysWithValues: plain.players.map { ($0.name, $0.module) }))
         XCTAssertThrowsError(try AttentionFigure.images(plainModel, inference: plainInference, count: 1, seed: 3, x: 0, y: 0))
     }
+
+    func testTheLabelingMeasureScoresTheHeadOnlyOnTheImagesWhoseLabelsWereHidden() throws {
+        let c = try tiny("s3gan", extra: [("s3gan.labeled_fraction", "0.1"), ("batch_size", "16")])
+        let trainer = try ModelRegistry.trainer(for: c)
+        let model = try XCTUnwrap(trainer.model as? BigGAN)
+        let networks = Dictionary(uniqueKeysWithValues: trainer.players.map { ($0.name, $0.module) })
+        let critic = try XCTUnwrap(networks["discriminator"] as? BigGANDiscriminator)
+        let head = try XCTUnwrap(critic.classifier as? Linear), bias = try XCTUnwrap(head.bias)
+        let training = try S3GANDefinition.trainingData(DatasetRegistry.load(c), options: c.options(as: S3GANOptions.self), configuration: c)
+        let full = try DatasetRegistry.load(c)
+        let hidden = try (0..<training.count).filter { try training.example(at: $0).label == -1 }.prefix(96)
+        let truth = try hidden.map { try full.example(at: $0).label }
+        for digit in [3, 7] {
+            head.weight.assign(NDArray(zeros: head.weight.shape))
+            bias.assign(NDArray((0..<10).map { $0 == digit ? 1 : 0 }, shape: [10]))
+            let figures = try LabelingMeasure.measure(c, inference: Inference(model: model, networks: networks), limit: 96)
+            let expected = Double(truth.filter { $0 == digit }.count) / 96
+            XCTAssertEqual(try XCTUnwrap(figures["labeling_accuracy"]), expected, accuracy: 1e-12, "a head that always says \(digit)")
+        }
+    }
 }

@@ -83,7 +83,7 @@ final class EncoderModelTests: XCTestCase {
         var random = RandomGenerator(seed: 4)
         let images = Tensor(random.uniform([3, 1, 14, 14], low: -1, high: 1))
         let edited = inference.evaluating { model.edit(images, to: [7, 7, 7], networks: inference.networks).value }
-        let encodedZ = inference.evaluating { (model.encoderZ as! any Layer).callAsFunction(images) }
+        let encodedZ = inference.evaluating { model.encoderZ(images) }
         let expected = inference.evaluating { model.conditional.generate(Latent(z: encodedZ, labels: [7, 7, 7]), with: model.conditional.generatorNetwork).value }
         XCTAssertEqual(edited.elements, expected.elements)
         XCTAssertEqual(inference.evaluating { model.encode(images, networks: inference.networks) }.shape, [3, 8 + 10], "z with the class probabilities")

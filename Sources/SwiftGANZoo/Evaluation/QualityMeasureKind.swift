@@ -30,6 +30,8 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case latentDirections = "latent_directions"
     /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
     case heldOutAccuracy = "held_out_accuracy"
+    /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
+    case labelingAccuracy = "labeling_accuracy"
 }
 
 extension QualityMeasureKind {
@@ -40,6 +42,7 @@ extension QualityMeasureKind {
         case .styleMixing, .latentDirections: return dataset == "shapes" && [32, 64].contains(resolution ?? 0)
         case .classAccuracy where dataset == "shapes": return [32, 64].contains(resolution ?? 0)
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
+        case .labelingAccuracy: return true
         default: return ["mnist", "mnist32"].contains(dataset) && native
         }
     }

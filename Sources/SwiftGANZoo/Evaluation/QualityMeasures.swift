@@ -101,6 +101,8 @@ public enum QualityMeasures {
                 let options = configuration.options(as: SSGANOptions.self)
                 guard let model = inference.model as? SemiSupervisedGAN, let labeledPerClass = options.labeledPerClass else { continue }
                 report["held_out_accuracy"] = try heldOutAccuracy(model, network: inference.networks["discriminator"]!, labeledPerClass: labeledPerClass, heldOut: options.heldOut)
+            case .labelingAccuracy:
+                report.merge(try LabelingMeasure.measure(configuration, inference: inference)) { $1 }
             }
         }
         return report

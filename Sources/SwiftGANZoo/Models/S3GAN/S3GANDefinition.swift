@@ -9,7 +9,7 @@ public enum S3GANDefinition: ModelDefinition {
     public static let playerNames = AdversarialTraining.playerNames
     public static let card = ModelCards.s3gan
     public static var choices: [(key: String, values: [String])] { BigGANFamily.choices(section: name) }
-    public static let measures: [QualityMeasureKind] = [.classAccuracy]
+    public static let measures: [QualityMeasureKind] = [.classAccuracy, .labelingAccuracy]
 
     public static func build(_ o: S3GANOptions, context: ModelContext) throws -> ModelBuild {
         try RotationWeights.check(o.rotationWeight, o.generatorRotationWeight, section: name)
