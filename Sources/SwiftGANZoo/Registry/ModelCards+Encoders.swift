@@ -13,7 +13,14 @@ extension ModelCards {
 
     static let bigbigan = ModelCard(
         summary: "BigBiGAN-lite: BigBiGAN's discriminator with image, latent and joint scores, a BigGAN-style generator and a ResNet encoder at 32x32",
-        paper: "Donahue & Simonyan, Large Scale Adversarial Representation Learning", year: 2019, level: 2, task: "representation learning", input: .noise)
+        paper: "Donahue & Simonyan, Large Scale Adversarial Representation Learning", year: 2019, level: 2, task: "representation learning", input: .noise,
+        results: [
+            MeasuredResult(
+                preset: "mnist32_bigbigan",
+                figures: ["reconstruction_class_kept": 0.1009, "linear_probe_accuracy": 0.678, "fid_mnist": 21.62, "precision": 0.582, "recall": 0.727],
+                command: "swiftgan train mnist32_bigbigan",
+                measuredOn: zen4 + ", 4,000 steps in 53 min 15 s on one thread beside another run"),
+        ])
 
     static let icgan = ModelCard(
         summary: "IcGAN: a conditional GAN with encoders for z and for the label; a real image is encoded, its label changed and regenerated",
