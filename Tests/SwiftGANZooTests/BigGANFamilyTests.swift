@@ -203,8 +203,8 @@ final class BigGANFamilyTests: XCTestCase {
         let networks = Dictionary(uniqueKeysWithValues: trainer.players.map { ($0.name, $0.module) })
         let critic = try XCTUnwrap(networks["discriminator"] as? BigGANDiscriminator)
         let head = try XCTUnwrap(critic.classifier as? Linear), bias = try XCTUnwrap(head.bias)
-        let training = try S3GANDefinition.trainingData(DatasetRegistry.load(c), options: c.options(as: S3GANOptions.self), configuration: c)
         let full = try DatasetRegistry.load(c)
+        let training = try S3GANDefinition.trainingData(full, options: c.options(as: S3GANOptions.self), configuration: c)
         let hidden = try (0..<training.count).filter { try training.example(at: $0).label == -1 }.prefix(96)
         let truth = try hidden.map { try full.example(at: $0).label }
         for digit in [3, 7] {

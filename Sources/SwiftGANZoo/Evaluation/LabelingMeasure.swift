@@ -22,12 +22,10 @@ enum LabelingMeasure {
         for start in stride(from: 0, to: hidden.count, by: batchSize) {
             let indices = Array(hidden[start..<min(hidden.count, start + batchSize)])
             guard indices.count >= 2 else { break }
-            let examples = try indices.map { try full.example(at: $0) }
-            let images = NDArray.concatenate(examples.map { $0.image.reshaped([1] + $0.image.shape) }, axis: 0).map(.affine(scale: 2, shift: -1))
-            let logits = inference.evaluating { critic.classLogits(critic.features(Tensor(images))) }
-            let predictions = ClassLabels.predictions(logits)
-            correct += zip(predictions, examples).filter { $0 == $1.label }.count
-            counted += examples.count
+            let batch = try full.normalizedBatch(indices: indices)
+            let logits = inference.evaluating { critic.classLogits(critic.features(Tensor(batch.images))) }
+            correct += zip(ClassLabels.predictions(logits), batch.labels ?? []).filter { $0 == $1 }.count
+            counted += indices.count
         }
         return counted == 0 ? [:] : ["labeling_accuracy": Double(correct) / Double(counted)]
     }
