@@ -84,6 +84,7 @@ final class BigGANFamilyTests: XCTestCase {
     func testEveryMemberTrainsAFewSteps() throws {
         let cases: [(String, String, [(String, String)])] = [
             ("sagan", "mnist32", []), ("sagan", "mnist32", [("sagan.conditional", "true")]), ("biggan", "colored_mnist32", []),
+            ("biggan", "colored_mnist32", [("biggan.diff_augment", "color,translation,cutout")]),
             ("self_supervised_gan", "mnist32", []), ("s3gan", "mnist32", [("s3gan.labeled_fraction", "0.02")]),
         ]
         for (model, dataset, extra) in cases {
@@ -161,11 +162,34 @@ final class BigGANFamilyTests: XCTestCase {
             ("s3gan", [("s3gan.labeled_fraction", "0")], "s3gan.labeled_fraction"),
             ("self_supervised_gan", [("self_supervised_gan.rotation_weight", "-1")], "self_supervised_gan.rotation_weight"),
             ("biggan", [("dataset", "polygons"), ("data.resolution", "16")], "model"),
+            ("biggan", [("biggan.diff_augment", "color,blur")], "biggan.diff_augment"),
+            ("bigbigan", [("bigbigan.diff_augment", "translation")], "bigbigan.diff_augment"),
         ]
         for (model, extra, key) in cases {
             XCTAssertThrowsError(try ModelRegistry.trainer(for: tiny(model, extra: extra)), "\(extra)") { error in
                 XCTAssertEqual((error as? ConfigurationError)?.key, key, "\(error)")
             }
+        }
+    }
+
+    /// With `diff_augment: translation` D scores each image shifted by up
+    /// to 2 pixels (1/8 of 16) with zeros filling in: every pixel it sees is
+    /// 0 or a pixel of the same image, and the batch is not what was given.
+    /// Without the key D scores the images themselves.
+    func testTheDiscriminatorScoresAugmentedImagesOnlyWhenAsked() throws {
+        let plain = try XCTUnwrap(ModelRegistry.trainer(for: tiny("biggan", dataset: "colored_mnist32")).model as? BigGAN)
+        let augmented = try XCTUnwrap(
+            ModelRegistry.trainer(for: tiny("biggan", dataset: "colored_mnist32", extra: [("biggan.diff_augment", "translation")])).model as? BigGAN)
+        var random = RandomGenerator(seed: 3)
+        let images = Tensor(random.uniform([6, 3, 16, 16], low: 0.5, high: 1))
+        XCTAssertEqual(plain.scored(images, random: &random).value.elements, images.value.elements)
+        let seen = augmented.scored(images, random: &random).value
+        XCTAssertEqual(seen.shape, images.shape)
+        XCTAssertNotEqual(seen.elements, images.value.elements)
+        let plane = 3 * 16 * 16
+        for i in 0..<6 {
+            let own = Set(images.value.elements[(i * plane)..<((i + 1) * plane)])
+            XCTAssertTrue(seen.elements[(i * plane)..<((i + 1) * plane)].allSatisfy { $0 == 0 || own.contains($0) }, "image \(i)")
         }
     }
 

@@ -53,6 +53,7 @@ final class ConfigurationTests: XCTestCase {
         try assertRefused([("model", "cgan"), ("ssgan.labeled_per_class", "10")], "ssgan: is the section of model ssgan, but the model is cgan", base: ssgan)
         try assertRefused([("dataset", "mnist"), ("gan.diff_augment", "color,blur")], "gan.diff_augment: unknown policy 'color,blur'")
         try assertRefused([("gan.diff_augment", "color")], "gan.diff_augment: augments images, and the data has 2-D points; remove it")
+        try assertRefused([("model", "tlgan"), ("dataset", "shapes"), ("tlgan.diff_augment", "color,blur")], "tlgan.diff_augment: unknown policy 'color,blur'")
         try assertRefused([("dataset", "ring"), ("data.channels", "3")], "data.channels: ring holds 2-D points, not images; remove it")
         try assertRefused([("dataset", "folder"), ("data.path", "/nonexistent"), ("data.resolution", "0")], "data.resolution: must be from 2 to 1024")
         try assertRefused([("dataset", "folder"), ("data.path", "/nonexistent"), ("data.channels", "7")], "data.channels: must be 1 or 3")

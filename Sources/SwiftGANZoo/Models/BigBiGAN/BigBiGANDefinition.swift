@@ -14,6 +14,9 @@ public enum BigBiGANDefinition: ModelDefinition {
         let n = o.networks
         guard (1...ConfigurationLimits.width).contains(o.hidden) else { throw ConfigurationError(key: "bigbigan.hidden", problem: "must be from 1 to \(ConfigurationLimits.width)") }
         guard n.criticSteps == 1 else { throw ConfigurationError(key: "bigbigan.critic_steps", problem: "bigbigan updates its discriminator once per step; remove the key") }
+        guard n.diffAugment == nil else {
+            throw ConfigurationError(key: "bigbigan.diff_augment", problem: "bigbigan's joint discriminator pairs each image with its latent and does not augment; remove the key")
+        }
         let loss = try BidirectionalGAN.loss(named: n.loss, key: "bigbigan.loss")
         let resolution = try BigGANFamily.checkNetworks(n, hierarchical: o.hierarchical, section: name, context: context)
         let attention = n.attentionResolution == 0 ? nil : n.attentionResolution

@@ -21,6 +21,8 @@ public final class BigGAN: GANModel {
     public let orthogonalWeight: Float
     /// The rotation task's weights in D's loss (on real images) and G's (on its samples); nil: no rotation task.
     public let rotationWeights: (discriminator: Float, generator: Float)?
+    /// Differentiable augmentation of every image D scores as real or fake (not of the rotation task's inputs).
+    public let augment: DiffAugment?
     /// Whether real batches may be partly unlabeled (S3GAN): D's classifier head labels them.
     public var labelsFromClassifier: Bool { discriminatorNetwork.classifier != nil }
 
@@ -30,13 +32,13 @@ public final class BigGAN: GANModel {
 
     init(
         generator: BigGANGenerator, discriminator: BigGANDiscriminator, loss: AdversarialLoss, orthogonalWeight: Float = 0,
-        rotationWeights: (discriminator: Float, generator: Float)? = nil
+        rotationWeights: (discriminator: Float, generator: Float)? = nil, augment: DiffAugment? = nil
     ) {
         precondition(generator.classes == discriminator.classes, "BigGAN: the generator's classes \(String(describing: generator.classes)) and the discriminator's differ")
         precondition(rotationWeights == nil || discriminator.rotation != nil, "BigGAN: the rotation task needs a discriminator with a rotation head")
         precondition(loss != .relativisticAverage, "BigGAN: the relativistic loss is not supported")
         (generatorNetwork, discriminatorNetwork, latentDimension, classCount) = (generator, discriminator, generator.latentDimension, generator.classes)
-        (self.loss, self.orthogonalWeight, self.rotationWeights) = (loss, orthogonalWeight, rotationWeights)
+        (self.loss, self.orthogonalWeight, self.rotationWeights, self.augment) = (loss, orthogonalWeight, rotationWeights, augment)
     }
 
     /// Normal noise, and uniform labels for a class-conditional model.
@@ -67,6 +69,11 @@ public final class BigGAN: GANModel {
         return zip(labels, ClassLabels.predictions(classLogits)).map { $0 >= 0 ? $0 : $1 }
     }
 
+    /// `images` as D scores them: augmented when the model augments.
+    func scored(_ images: Tensor, random: inout RandomGenerator) -> Tensor {
+        augment.map { $0(images, generator: &random) } ?? images
+    }
+
     /// The features of several batches from one pass of D, split back.
     func features(_ batches: [Tensor]) -> [Tensor] {
         let all = discriminatorNetwork.features(batches.count == 1 ? batches[0] : Tensor.concat(batches, axis: 0))
@@ -80,7 +87,8 @@ public final class BigGAN: GANModel {
     public func discriminatorLoss(real: Batch, fake: Tensor, fakeLatent: Latent, step: Int, random: inout RandomGenerator) -> PhaseResult {
         let realImages = Tensor(real.images)
         let rotated = rotationWeights.map { _ in RotationTask.rotatedQuarters(realImages) }
-        let h = features([realImages, fake] + (rotated.map { [$0.images] } ?? []))
+        let scoredImages = [scored(realImages, random: &random), scored(fake, random: &random)]
+        let h = features(scoredImages + (rotated.map { [$0.images] } ?? []))
         let realClassLogits = labelsFromClassifier ? discriminatorNetwork.classLogits(h[0]) : nil
         let realScores = discriminatorNetwork.score(h[0], labels: projectionLabels(real, classLogits: realClassLogits))
         let fakeScores = discriminatorNetwork.score(h[1], labels: fakeLatent.labels)
@@ -107,7 +115,7 @@ public final class BigGAN: GANModel {
         let latent = sampleLatent(count: count, random: &random)
         let fake = generate(latent, with: generatorNetwork)
         let rotated = rotationWeights.map { _ in RotationTask.rotatedQuarters(fake) }
-        let h = features([fake] + (rotated.map { [$0.images] } ?? []))
+        let h = features([scored(fake, random: &random)] + (rotated.map { [$0.images] } ?? []))
         var total = loss.generatorLoss(fake: discriminatorNetwork.score(h[0], labels: latent.labels))
         var metrics: [String: Float] = [:]
         if let rotated, let weight = rotationWeights?.generator {

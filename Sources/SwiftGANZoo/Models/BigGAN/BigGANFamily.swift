@@ -47,6 +47,7 @@ enum BigGANFamily {
             throw ConfigurationError.unknown(section + ".loss", n.loss, allowed: losses.map(\.rawValue))
         }
         let attention = n.attentionResolution == 0 ? nil : n.attentionResolution
+        let augment = try DiffAugment.configured(n.diffAugment, key: section + ".diff_augment", data: context.data)
         let channels = context.data.channels
         let g = context.network("generator") { rng in
             BigGANGenerator(
@@ -59,7 +60,7 @@ enum BigGANFamily {
                 rotationHead: variant.rotationWeights != nil, classifierClasses: variant.labelsFromClassifier ? variant.classes : nil,
                 spectralNorm: true, generator: &rng)
         }
-        let model = BigGAN(generator: g, discriminator: d, loss: loss, orthogonalWeight: variant.orthogonalWeight, rotationWeights: variant.rotationWeights)
+        let model = BigGAN(generator: g, discriminator: d, loss: loss, orthogonalWeight: variant.orthogonalWeight, rotationWeights: variant.rotationWeights, augment: augment)
         return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: n.criticSteps))
     }
 }

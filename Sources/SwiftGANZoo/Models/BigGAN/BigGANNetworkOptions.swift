@@ -15,6 +15,8 @@ public struct BigGANNetworkOptions: FlattenedOptions {
     public var loss = "hinge"
     /// Discriminator updates per generator update, each on a fresh batch (BigGAN: 2).
     public var criticSteps = 1
+    /// DiffAugment policy (such as "color,translation,cutout") applied to every image D judges as real or fake; nil: none.
+    public var diffAugment: String?
 
     public init() {}
 }

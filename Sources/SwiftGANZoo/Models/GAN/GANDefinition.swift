@@ -22,15 +22,7 @@ public enum GANDefinition: ModelDefinition {
             ("packing", o.packing > 0 && batchSize % o.packing == 0, "must be positive and divide batch_size \(batchSize)"),
         ]
         try ConfigurationError.firstFailure(of: checks, prefix: "gan.")
-        if o.diffAugment != nil && context.data.isPoints {
-            throw ConfigurationError(key: "gan.diff_augment", problem: "augments images, and the data has 2-D points; remove it")
-        }
-        let augment = try o.diffAugment.map { policy -> DiffAugment in
-            guard let parsed = DiffAugment(policy: policy) else {
-                throw ConfigurationError(key: "gan.diff_augment", problem: "unknown policy '\(policy)'; use a comma-separated list of color, translation, cutout")
-            }
-            return parsed
-        }
+        let augment = try DiffAugment.configured(o.diffAugment, key: "gan.diff_augment", data: context.data)
         let networks = try AdversarialNetworks(
             o.networks, data: context.data, section: "gan", generatorInput: o.networks.latentDimension,
             discriminatorInput: context.data.channels * o.packing, penalized: penalty != nil)

@@ -16,10 +16,11 @@ public enum TLGANDefinition: ModelDefinition {
         guard o.networks.latentDimension > others else {
             throw ConfigurationError(key: "tlgan.latent_dimension", problem: "must exceed \(others), the other attributes' weights each direction is made orthogonal to")
         }
+        let augment = try DiffAugment.configured(o.diffAugment, key: "tlgan.diff_augment", data: context.data)
         let networks = try AdversarialNetworks(o.networks, data: context.data, section: name, generatorInput: o.networks.latentDimension)
         let model = StandardGAN(
             generator: context.layer("generator", networks.generator), discriminator: context.layer("discriminator", networks.discriminator),
-            latentDimension: o.networks.latentDimension, loss: loss)
+            latentDimension: o.networks.latentDimension, loss: loss, augment: augment)
         return AdversarialTraining.build(model, settings: TrainerSettings(criticSteps: o.networks.criticSteps))
     }
 }

@@ -4,6 +4,8 @@ public struct TLGANOptions: ModelOptions {
     public var networks = AdversarialNetworkOptions()
     /// minimax, non_saturating, least_squares, wasserstein or hinge.
     public var loss = "non_saturating"
+    /// DiffAugment policy such as "color,translation,cutout" for every discriminator input; nil: none.
+    public var diffAugment: String?
 
     public init() {}
 }
