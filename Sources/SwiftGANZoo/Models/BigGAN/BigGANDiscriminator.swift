@@ -10,7 +10,7 @@ import SwiftGANNN
 /// read the same features: rotation (4 logits, SS-GAN) and classes (S3GAN).
 /// Everything but the classifier head is spectrally normalized when asked
 /// (a classifier's logits must be free to grow with its confidence); the
-/// classifier reads the features standardized over the batch. Keys: `blocks.K`,
+/// rotation and classifier heads read the features standardized over the batch. Keys: `blocks.K`,
 /// `attention`, `linear`, `projection`, `rotation`, `classifier`.
 final class BigGANDiscriminator: Module {
     let blocks: [ResidualDownBlock]
@@ -74,21 +74,26 @@ final class BigGANDiscriminator: Module {
         return plain + (embedded * h).sum(axes: [1], keepDims: true)
     }
 
-    /// The rotation logits `[N, 4]` of features `h`.
+    /// The rotation logits `[N, 4]` of a batch's features `h`, read after standardizing them over the batch (see `standardized`).
     func rotationLogits(_ h: Tensor) -> Tensor {
         guard let rotation else { preconditionFailure("BigGANDiscriminator: built without a rotation head") }
-        return rotation(h)
+        return rotation(standardized(h, head: "rotation"))
     }
 
-    /// The class logits `[N, classes]` of a batch's features `h`, read after
-    /// standardizing each feature over the batch: the summed features share a
-    /// large common part that leaves a linear head on them near chance for
-    /// hundreds of steps, while on standardized ones it learns from the first.
+    /// The class logits `[N, classes]` of a batch's features `h`, read after standardizing them over the batch (see `standardized`).
     func classLogits(_ h: Tensor) -> Tensor {
         guard let classifier else { preconditionFailure("BigGANDiscriminator: built without a classifier head") }
-        precondition(h.shape[0] >= 2, "BigGANDiscriminator: the classifier head standardizes over the batch and needs two rows or more, got \(h.shape[0])")
+        return classifier(standardized(h, head: "classifier"))
+    }
+
+    /// Each feature of `h` standardized over the batch, as the rotation and
+    /// classifier heads read them: the summed features share a large common
+    /// part that leaves a linear head on them at chance (one prediction for
+    /// every image) for hundreds of steps, while on standardized ones it learns from the first.
+    private func standardized(_ h: Tensor, head: String) -> Tensor {
+        precondition(h.shape[0] >= 2, "BigGANDiscriminator: the \(head) head standardizes over the batch and needs two rows or more, got \(h.shape[0])")
         let centered = h - h.mean(axes: [0], keepDims: true)
-        return classifier(centered / ((centered * centered).mean(axes: [0], keepDims: true) + 1e-5).sqrt())
+        return centered / ((centered * centered).mean(axes: [0], keepDims: true) + 1e-5).sqrt()
     }
 }
 
