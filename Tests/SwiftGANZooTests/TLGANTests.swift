@@ -37,6 +37,21 @@ final class TLGANTests: XCTestCase {
         XCTAssertEqual(moved.z.value.elements, [0, 3, 2, 3, 6, 5])
     }
 
+    /// The random baseline's direction: unit length (each of 64 components
+    /// rounds in its division, its square and the sum: 3 * 64 ulps at most), the same for a seed, and spread over every axis (4,000
+    /// draws: each component's mean within 5 standard errors, 5 / sqrt(64 * 4000), of 0).
+    func testARandomDirectionIsUnitSeededAndUnbiased() {
+        var a = RandomGenerator(seed: 4), b = RandomGenerator(seed: 4)
+        let first = LatentDirections.randomDirection(dimension: 64, random: &a)
+        XCTAssertEqual(first, LatentDirections.randomDirection(dimension: 64, random: &b))
+        XCTAssertEqual(first.reduce(0) { $0 + $1 * $1 }, 1, accuracy: 3 * 64 * Double.ulpOfOne)
+        var sums = [Double](repeating: 0, count: 64)
+        for _ in 0..<4_000 {
+            for (i, v) in LatentDirections.randomDirection(dimension: 64, random: &a).enumerated() { sums[i] += v }
+        }
+        for (i, sum) in sums.enumerated() { XCTAssertLessThan(abs(sum / 4_000), 5 / (64.0 * 4_000).squareRoot(), "component \(i)") }
+    }
+
     func testTLGANTrainsOnShapesAndIsJudgedByItsEdits() throws {
         var c = try Presets.configuration("shapes_tlgan")
         for (key, value) in [("batch_size", "4"), ("steps", "2"), ("tlgan.latent_dimension", "16")] { try c.set(key, to: value) }
@@ -45,7 +60,8 @@ final class TLGANTests: XCTestCase {
         XCTAssertTrue(QualityMeasures.kinds(for: c).contains(.latentDirections))
         let inference = Inference(model: trainer.model, networks: Dictionary(uniqueKeysWithValues: trainer.players.map { ($0.name, $0.module) }))
         let report = try LatentEditMeasure.measure(inference: inference, pairs: 20, seed: 2, fitCount: 100)
-        XCTAssertEqual(Set(report.keys).count, 8, "\(report.keys.sorted())")
+        XCTAssertEqual(Set(report.keys).count, 9, "\(report.keys.sorted())")
+        XCTAssertNotNil(report["edit_random_shape_kept"])
         XCTAssertTrue(report.values.allSatisfy { (0...1).contains($0) })
     }
 }

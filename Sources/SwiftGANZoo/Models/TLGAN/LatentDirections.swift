@@ -72,6 +72,14 @@ public struct LatentDirections {
         return (rest, rest.reduce(0) { $0 + $1 * $1 }.squareRoot())
     }
 
+    /// A direction of unit length drawn uniformly from every direction of a `dimension`-wide latent.
+    public static func randomDirection(dimension: Int, random: inout RandomGenerator) -> [Double] {
+        let v = random.normal([dimension]).elements.map(Double.init)
+        let norm = v.reduce(0) { $0 + $1 * $1 }.squareRoot()
+        precondition(norm > 0, "LatentDirections: a zero random draw")
+        return v.map { $0 / norm }
+    }
+
     /// `latent` with `amount` times the unit `direction` added to every z.
     public static func moving(_ latent: Latent, along direction: [Double], by amount: Double) -> Latent {
         let (n, d) = (latent.z.shape[0], latent.z.shape[1])

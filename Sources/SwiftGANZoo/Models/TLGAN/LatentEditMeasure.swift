@@ -7,6 +7,9 @@ import SwiftGANMetrics
 /// by `amount` standard deviations of z along each attribute's direction;
 /// `edit_<attribute>_raised` is the share whose expected level under the
 /// classifier rose, `edit_<attribute>_shape_kept` the share whose shape did not change.
+/// `edit_random_shape_kept` is the same share for a move of the same length
+/// along one seeded random direction: how far the generator's shapes hold
+/// under any move of that size, the baseline the attribute directions are read against.
 enum LatentEditMeasure {
     static func measure(inference: Inference, pairs: Int = 1_000, amount: Double = 2, seed: UInt64, fitCount: Int = 4_000) throws -> [String: Double] {
         let classifier = try ShapesClassifier.pretrained()
@@ -26,6 +29,10 @@ enum LatentEditMeasure {
             report["edit_\(attribute.rawValue)_raised"] = Double(raised) / Double(pairs)
             report["edit_\(attribute.rawValue)_shape_kept"] = Double(kept) / Double(pairs)
         }
+        var directionRandom = RandomGenerator(seed: seed &+ 2)
+        let randomDirection = LatentDirections.randomDirection(dimension: directions.latentDimension, random: &directionRandom)
+        let afterRandom = classifier.predict(inference.generate(LatentDirections.moving(latent, along: randomDirection, by: amount)))
+        report["edit_random_shape_kept"] = Double(zip(shapesBefore, afterRandom.map { $0[.shape] }).filter { $0 == $1 }.count) / Double(pairs)
         return report
     }
 }
