@@ -1,6 +1,7 @@
 /// Counts of (true class, predicted class) over labeled pixels or samples,
 /// accumulated batch by batch: what segmentation scores are read from.
 public struct ConfusionMatrix: Sendable, Equatable {
+    /// The number of classes, `0..<classes`.
     public let classes: Int
     /// `counts[truth * classes + predicted]`.
     public private(set) var counts: [Int]

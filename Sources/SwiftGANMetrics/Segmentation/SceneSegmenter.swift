@@ -10,8 +10,11 @@ import SwiftGANNN
 /// connections back to full resolution, and a 1x1 conv to one logit per
 /// `SceneClass` at every pixel. Input `[N, 3, S, S]` in [-1, 1], S a multiple of 4.
 public final class SceneSegmenter: Module, Layer {
+    /// The two convolutions of each encoder stage, full resolution first.
     public let encoder: [Conv2d]
+    /// The convolution after each upsampling and skip connection, half resolution first.
     public let decoder: [Conv2d]
+    /// The 1x1 convolution to the class logits.
     public let classify: Conv2d
     static let widths = [24, 48, 96]
 

@@ -9,11 +9,17 @@ import SwiftGANOptim
 /// 5% over the second half; batches in a seeded order, no augmentation
 /// (where things are in the frame is part of what a class looks like).
 public struct SceneSegmenterRecipe: Sendable {
+    /// The seed of the data, the initialization and the batch order.
     public var seed: UInt64 = 2026
+    /// The side of the scenes, in pixels.
     public var size = 64
+    /// Passes over the training scenes.
     public var epochs = 6
+    /// The training scenes.
     public var trainCount = 8_000
+    /// The held-out scenes the score is read on.
     public var heldOut = 500
+    /// Scenes per optimizer step.
     public var batchSize = 32
 
     public init() {}

@@ -11,8 +11,9 @@ public struct SegmentationScore: Sendable, Equatable {
     public let classAccuracy: Double
     /// The mean over present classes of TP / (TP + FP + FN).
     public let meanIoU: Double
-    /// Each class's accuracy and IoU; nil for a class absent from the truth.
+    /// Each class's accuracy; nil for a class absent from the truth.
     public let perClassAccuracy: [Double?]
+    /// Each class's IoU; nil for a class absent from the truth.
     public let perClassIoU: [Double?]
 
     /// The scores of `confusion` (which must hold at least one count).

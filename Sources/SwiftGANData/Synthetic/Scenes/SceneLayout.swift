@@ -38,7 +38,7 @@ struct SceneLayout {
         }
         for _ in 0..<SyntheticSeed.below(6, &g) {
             var foot = (x: uniform(0, 1), y: uniform(horizon + 0.03, 1))
-            for _ in 0..<4 where layout.isOpenGround(x: foot.x, y: foot.y) == false { foot = (uniform(0, 1), uniform(horizon + 0.03, 1)) }
+            for _ in 0..<4 where !layout.isOpenGround(x: foot.x, y: foot.y) { foot = (uniform(0, 1), uniform(horizon + 0.03, 1)) }
             let depth = (foot.y - horizon) / (1 - horizon)
             layout.trees.append(SceneTree(footX: foot.x, footY: foot.y, radius: 0.03 + 0.09 * depth))
         }

@@ -18,11 +18,15 @@ public struct Scenes: Dataset {
         case photosToLabels = "photos_to_labels"
     }
 
+    /// The number of examples.
     public let count: Int
+    /// The seed the examples derive from.
     public let seed: UInt64
     /// The side of the square images, in pixels.
     public let size: Int
+    /// Which side of each pair is the input.
     public let direction: Direction
+    /// How label maps are written as images.
     public let encoding: SceneLabelEncoding
 
     /// `count` scenes at `size` pixels (at least 16), translating `direction`, label maps written as `encoding`.
