@@ -15,9 +15,12 @@ final class SegmentationScoreTests: XCTestCase {
         let score = SegmentationScore(confusion)
         XCTAssertEqual(score.pixelAccuracy, 6.0 / 8.0)
         XCTAssertEqual(score.perClassAccuracy, [3.0 / 4.0, 1.0 / 2.0, 2.0 / 2.0])
-        XCTAssertEqual(score.classAccuracy, (3.0 / 4.0 + 1.0 / 2.0 + 1.0) / 3, accuracy: 1e-15)
+        // The means add the per-class values left to right and divide by the
+        // count: the same IEEE additions and division here, with no product
+        // to fuse, so the figures are equal on every CPU.
+        XCTAssertEqual(score.classAccuracy, [3.0 / 4.0, 1.0 / 2.0, 2.0 / 2.0].reduce(0, +) / 3)
         XCTAssertEqual(score.perClassIoU, [3.0 / 4.0, 1.0 / 3.0, 2.0 / 3.0])
-        XCTAssertEqual(score.meanIoU, (3.0 / 4.0 + 1.0 / 3.0 + 2.0 / 3.0) / 3, accuracy: 1e-15)
+        XCTAssertEqual(score.meanIoU, [3.0 / 4.0, 1.0 / 3.0, 2.0 / 3.0].reduce(0, +) / 3)
     }
 
     /// A class absent from the truth has no accuracy or IoU and stays out of
