@@ -27,12 +27,8 @@ public struct SceneSegmenterRecipe: Sendable {
     /// Scenes `[N, 3, size, size]` in [-1, 1] with their label maps.
     public static func photos(of scenes: Scenes, range: Range<Int>) -> (photos: NDArray, classes: [[SceneClass]]) {
         let drawn = range.map { scenes.scene(at: $0) }
-        let plane = 3 * scenes.size * scenes.size
-        var pixels = [Float](repeating: 0, count: drawn.count * plane)
-        for (i, scene) in drawn.enumerated() {
-            for (j, v) in scene.photo.elements.enumerated() { pixels[i * plane + j] = 2 * v - 1 }
-        }
-        return (NDArray(pixels, shape: [drawn.count, 3, scenes.size, scenes.size]), drawn.map(\.classes))
+        let photos = NDArray.concatenate(drawn.map { $0.photo.reshaped([1] + $0.photo.shape) }, axis: 0)
+        return (photos.map(.affine(scale: 2, shift: -1)), drawn.map(\.classes))
     }
 
     /// The scores of `segmenter` on `photos` against their label maps.

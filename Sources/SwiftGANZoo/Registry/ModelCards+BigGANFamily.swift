@@ -36,7 +36,7 @@ extension ModelCards {
                     "fid_mnist_mean": 202.3, "fid_mnist_std": 72.5, "fid_mnist_without_rotation_mean": 97.7, "fid_mnist_without_rotation_std": 6.6,
                 ],
                 command: "scripts/rotation_study.sh",
-                measuredOn: "AMD EPYC (Zen 4), 2 cores, AVX-512, release build, seeds 0-2 per arm, 2,000 steps each: 8.9-11.2 min with rotation, 5.9-9.4 min without, one thread beside another run"),
+                measuredOn: zen4Build + ", seeds 0-2 per arm, 2,000 steps each: 8.9-11.2 min with rotation, 5.9-9.4 min without, one thread beside another run"),
         ])
 
     static let s3gan = ModelCard(

@@ -6,7 +6,9 @@ enum ModelCards {
     /// Results measured with the registry.
     static let amd = "AMD EPYC, 2 cores, AVX2, release build, seed 0"
     /// Results measured on the AVX-512 kind of AMD machine.
-    static let zen4 = "AMD EPYC (Zen 4), 2 cores, AVX-512, release build, seed 0"
+    static let zen4 = zen4Build + ", seed 0"
+    /// The AVX-512 AMD machine and build, for results over several seeds.
+    static let zen4Build = "AMD EPYC (Zen 4), 2 cores, AVX-512, release build"
 
     static let gan = ModelCard(
         summary: "Goodfellow et al.'s GAN and its descendants by configuration: DCGAN, LSGAN, WGAN(-GP), DRAGAN, SNGAN-style hinge, RaGAN; packing, feature matching, penalties",

@@ -33,7 +33,7 @@ enum SceneRenderer {
         case .tree:
             color = pixel.part == 1 ? look.trunk : look.crowns[pixel.instance] * Float(0.65 + 0.6 * fine)
         }
-        return clampedToUnit(color * look.light)
+        return (color * look.light).clamped(lowerBound: .zero, upperBound: .one)
     }
 
     private static func mix(_ a: SIMD3<Float>, _ b: SIMD3<Float>, _ t: Float) -> SIMD3<Float> { a + (b - a) * t }
@@ -41,9 +41,5 @@ enum SceneRenderer {
     private static func smoothstep(_ low: Double, _ high: Double, _ v: Double) -> Double {
         let t = min(max((v - low) / (high - low), 0), 1)
         return t * t * (3 - 2 * t)
-    }
-
-    private static func clampedToUnit(_ c: SIMD3<Float>) -> SIMD3<Float> {
-        c.replacing(with: 0, where: c .< 0).replacing(with: 1, where: c .> 1)
     }
 }

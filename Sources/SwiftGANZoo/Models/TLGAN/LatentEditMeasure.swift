@@ -19,20 +19,22 @@ enum LatentEditMeasure {
         let before = inference.generate(latent)
         let shapesBefore = classifier.predict(before).map { $0[.shape] }
         let readingsBefore = LatentDirections.readings(of: before, classifier: classifier)
+        /// The share of the seeds whose shape `after` (their images once moved) keeps.
+        func shapeKept(_ after: NDArray) -> Double {
+            Double(zip(shapesBefore, classifier.predict(after).map { $0[.shape] }).filter { $0 == $1 }.count) / Double(pairs)
+        }
         var report: [String: Double] = [:]
         for attribute in LatentDirections.attributes {
             let moved = LatentDirections.moving(latent, along: directions.direction(attribute), by: amount)
             let after = inference.generate(moved)
             let readingsAfter = LatentDirections.readings(of: after, classifier: classifier)
             let raised = zip(readingsBefore[attribute.rawValue]!, readingsAfter[attribute.rawValue]!).filter { $1 > $0 }.count
-            let kept = zip(shapesBefore, classifier.predict(after).map { $0[.shape] }).filter { $0 == $1 }.count
             report["edit_\(attribute.rawValue)_raised"] = Double(raised) / Double(pairs)
-            report["edit_\(attribute.rawValue)_shape_kept"] = Double(kept) / Double(pairs)
+            report["edit_\(attribute.rawValue)_shape_kept"] = shapeKept(after)
         }
         var directionRandom = RandomGenerator(seed: seed &+ 2)
         let randomDirection = LatentDirections.randomDirection(dimension: directions.latentDimension, random: &directionRandom)
-        let afterRandom = classifier.predict(inference.generate(LatentDirections.moving(latent, along: randomDirection, by: amount)))
-        report["edit_random_shape_kept"] = Double(zip(shapesBefore, afterRandom.map { $0[.shape] }).filter { $0 == $1 }.count) / Double(pairs)
+        report["edit_random_shape_kept"] = shapeKept(inference.generate(LatentDirections.moving(latent, along: randomDirection, by: amount)))
         return report
     }
 }
