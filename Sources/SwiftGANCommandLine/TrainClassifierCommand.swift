@@ -2,29 +2,30 @@ import ArgumentParser
 import Foundation
 import SwiftGAN
 
-/// `swiftgan train-classifier`: trains a feature network of the domain metrics
-/// (the MNIST classifier, or the shapes factor classifier) from its seeded recipe.
+/// `swiftgan train-classifier`: trains a network of the domain metrics (the
+/// MNIST classifier, the shapes factor classifier or the scene segmenter)
+/// from its seeded recipe.
 struct TrainClassifierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-classifier",
-        abstract: "Train the classifier of the MNIST-domain metrics (or, with --data shapes, of the shapes-domain metrics) from its seeded recipe.")
+        abstract: "Train the classifier of the MNIST-domain metrics (with --data shapes, of the shapes-domain metrics; with --data scenes, the segmenter of the FCN score) from its seeded recipe.")
 
-    @Option(help: "Which classifier: mnist (the digits' classifier) or shapes (one head per factor of the shapes data).")
+    @Option(help: "Which network: mnist (the digits' classifier), shapes (one head per factor of the shapes data) or scenes (the scene segmenter).")
     var data = "mnist"
 
     @Option(help: "Where to write the weights (safetensors); default: DATA_classifier.safetensors.")
     var output: String?
 
-    @Option(parsing: .unconditional, help: "Training epochs (default: the recipe's, 12 for mnist, 8 for shapes).")
+    @Option(parsing: .unconditional, help: "Training epochs (default: the recipe's, 12 for mnist, 8 for shapes, 6 for scenes).")
     var epochs: Int?
 
-    @Option(parsing: .unconditional, help: "The seed of the split, the initialization and the batches (default: the recipe's, 2024 for mnist, 2026 for shapes).")
+    @Option(parsing: .unconditional, help: "The seed of the split, the initialization and the batches (default: the recipe's, 2024 for mnist, 2026 for shapes and scenes).")
     var seed: UInt64?
 
     var outputPath: String { output ?? "\(data)_classifier.safetensors" }
 
     func validate() throws {
-        if !["mnist", "shapes"].contains(data) { throw ValidationError("--data must be mnist or shapes, got '\(data)'") }
+        if !["mnist", "shapes", "scenes"].contains(data) { throw ValidationError("--data must be mnist, shapes or scenes, got '\(data)'") }
         if let epochs, !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
         if URL(fileURLWithPath: outputPath).pathExtension.lowercased() != "safetensors" {
             throw ValidationError("--output must be a .safetensors file, got '\(outputPath)'")
@@ -34,7 +35,17 @@ struct TrainClassifierCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: outputPath)
         let summary: String
-        if data == "shapes" {
+        if data == "scenes" {
+            var recipe = SceneSegmenterRecipe()
+            if let epochs { recipe.epochs = epochs }
+            if let seed { recipe.seed = seed }
+            let (model, score) = recipe.train { epoch, score in print("epoch \(epoch): held-out \(Self.describe(score))") }
+            summary = Self.describe(score)
+            try model.save(to: url, metadata: [
+                "recipe": "SceneSegmenterRecipe seed \(recipe.seed), \(recipe.epochs) epochs, \(recipe.trainCount) train / \(recipe.heldOut) held out at \(recipe.size) px",
+                "held_out_score": summary,
+            ])
+        } else if data == "shapes" {
             var recipe = ShapesClassifierRecipe()
             if let epochs { recipe.epochs = epochs }
             if let seed { recipe.seed = seed }
@@ -51,7 +62,7 @@ struct TrainClassifierCommand: ParsableCommand {
             let (model, accuracy) = try recipe.train { epoch, accuracy in
                 print(String(format: "epoch %d: held-out accuracy %.2f%%", epoch, accuracy * 100))
             }
-            summary = String(format: "%.2f%%", accuracy * 100)
+            summary = String(format: "accuracy %.2f%%", accuracy * 100)
             try model.save(to: url, metadata: [
                 "recipe": "MNISTClassifierRecipe seed \(recipe.seed), \(recipe.epochs) epochs, 8000 train / 2000 held out",
                 "held_out_accuracy": String(format: "%.4f", accuracy),
@@ -59,7 +70,12 @@ struct TrainClassifierCommand: ParsableCommand {
         }
         var crc = CRC32()
         crc.update(try Data(contentsOf: url))
-        print(String(format: "wrote %@ (held-out accuracy %@, crc32 %08x)", outputPath, summary, crc.value))
+        print(String(format: "wrote %@ (held-out %@, crc32 %08x)", outputPath, summary, crc.value))
+    }
+
+    /// A segmentation score as pixel accuracy, class accuracy and mean IoU in percent.
+    static func describe(_ score: SegmentationScore) -> String {
+        String(format: "pixel accuracy %.2f%%, class accuracy %.2f%%, mean IoU %.2f%%", score.pixelAccuracy * 100, score.classAccuracy * 100, score.meanIoU * 100)
     }
 
     /// Each factor's accuracy in percent, in factor order.
