@@ -51,9 +51,16 @@ struct DatasetsCommand: ParsableCommand {
         guard !shape.isPoints else { throw CommandError("\(name) holds 2-D points, not images; there is no grid to draw") }
         let data = try DatasetRegistry.load(configuration)
         let shown = min(count, data.count)
-        let images = try (0..<shown).map { try data.example(at: $0).image.reshaped([1] + shape.sampleShape) }
+        let examples = try (0..<shown).map { try data.example(at: $0) }
+        let images = NDArray.concatenate(examples.map { $0.image.reshaped([1] + shape.sampleShape) }, axis: 0)
         let columns = Int(Double(shown).squareRoot().rounded(.up))
-        try ImageGrid(columns: columns, range: 0...1).writePNG(NDArray.concatenate(images, axis: 0), to: grid)
+        if let targetShape = shape.targetShape {
+            let targets = NDArray.concatenate(examples.map { $0.target!.reshaped([1] + targetShape) }, axis: 0)
+            try ImageGrid(columns: 2 * columns, range: 0...1).writePNG(TranslationSheet.interleaved(inputs: images, outputs: targets, targets: nil), to: grid)
+            print("wrote \(grid): \(shown) \(shape.targets!.rawValue) examples of \(name), input | target, \(shape.sampleShape.map(String.init).joined(separator: "x")) to \(targetShape.map(String.init).joined(separator: "x"))")
+            return
+        }
+        try ImageGrid(columns: columns, range: 0...1).writePNG(images, to: grid)
         print("wrote \(grid): \(shown) images of \(name), \(shape.sampleShape.map(String.init).joined(separator: "x")) each")
     }
 }

@@ -12,13 +12,16 @@ public struct DatasetEntry: Sendable {
     public let nativeResolution: Int?
     let shape: @Sendable (DataOptions) throws -> DatasetShape
     let load: @Sendable (DataOptions, UInt64) throws -> any Dataset
+    /// The held-out split of translation data (never trained on), by which translators are measured; nil for other data.
+    let heldOut: (@Sendable (DataOptions) throws -> any Dataset)?
 
     init(
         _ name: String, _ description: String, measures: [QualityMeasureKind] = [], nativeResolution: Int? = nil,
-        shape: @escaping @Sendable (DataOptions) throws -> DatasetShape, load: @escaping @Sendable (DataOptions, UInt64) throws -> any Dataset
+        shape: @escaping @Sendable (DataOptions) throws -> DatasetShape, load: @escaping @Sendable (DataOptions, UInt64) throws -> any Dataset,
+        heldOut: (@Sendable (DataOptions) throws -> any Dataset)? = nil
     ) {
         (self.name, self.description, self.measures, self.shape, self.load) = (name, description, measures, shape, load)
-        self.nativeResolution = nativeResolution
+        (self.nativeResolution, self.heldOut) = (nativeResolution, heldOut)
     }
 
     /// Built-in points: the options must not ask for images.
@@ -57,5 +60,30 @@ public struct DatasetEntry: Sendable {
             let resolution = options.resolution ?? native
             return DatasetShape(sampleShape: [channels, resolution, resolution], classCount: classes)
         }, load: { options, seed in try load(seed, options.resolution ?? native) })
+    }
+
+    /// Built-in translation data: inputs of `channels` and targets of
+    /// `targetChannels` drawn at the resolution asked (`native` unless
+    /// `data.resolution` says otherwise, one of `resolutions`), a training
+    /// split from the run's seed and a fixed held-out split.
+    static func translation(
+        _ name: String, _ description: String, channels: Int, targetChannels: Int, targets: DatasetShape.Targets, classes: Int?,
+        native: Int, resolutions: [Int], measures: [QualityMeasureKind] = [],
+        load: @escaping @Sendable (UInt64, Int) throws -> any Dataset, heldOut: @escaping @Sendable (Int) throws -> any Dataset
+    ) -> DatasetEntry {
+        @Sendable func resolution(_ options: DataOptions) throws -> Int {
+            if let asked = options.channels {
+                throw ConfigurationError(key: "data.channels", problem: "\(name) has \(channels) input and \(targetChannels) target channels, set by the data; remove the key (asked \(asked))")
+            }
+            let resolution = options.resolution ?? native
+            guard resolutions.contains(resolution) else {
+                throw ConfigurationError(key: "data.resolution", problem: "\(name) is drawn at \(resolutions.map(String.init).joined(separator: " or ")) pixels, not \(resolution)")
+            }
+            return resolution
+        }
+        return DatasetEntry(name, description, measures: measures, nativeResolution: native, shape: { options in
+            let side = try resolution(options)
+            return DatasetShape(sampleShape: [channels, side, side], classCount: classes, targetShape: [targetChannels, side, side], targets: targets)
+        }, load: { options, seed in try load(seed, resolution(options)) }, heldOut: { options in try heldOut(resolution(options)) })
     }
 }

@@ -33,6 +33,10 @@ public enum DatasetRegistry {
             let mnist = try BundledData.mnistTest()
             return StackedMNIST(images: try mnist.images(), labels: mnist.labels, count: 10_000, seed: seed)
         },
+        TranslationData.scenes,
+        TranslationData.sceneLabels,
+        TranslationData.edgesToDigits,
+        TranslationData.digitsToPhotoDigits,
         UserData.folder,
         UserData.npy,
     ]

@@ -30,6 +30,16 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case latentDirections = "latent_directions"
     /// The semi-supervised discriminator's accuracy on the digits its run held out (`held_out_accuracy`).
     case heldOutAccuracy = "held_out_accuracy"
+    /// For translators on `scenes`: the FCN score of the translations of the
+    /// held-out label maps, read back by the scene segmenter
+    /// (`fcn_pixel_accuracy`, `fcn_class_accuracy`, `fcn_mean_iou`), and the
+    /// segmenter's own on the real photos (`real_pixel_accuracy`, ...).
+    case segmentation
+    /// For translators on the digit pairs: the share of held-out translations
+    /// the MNIST classifier reads as the input's class (`class_kept`; for
+    /// two-way models the B-to-A direction, with `raw_accuracy` on the raw B
+    /// digits read in gray and `cycle_error`).
+    case translatedDigits = "translated_digits"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"
 }

@@ -25,7 +25,7 @@ public enum QualityMeasures {
         let native = resolution == entry.nativeResolution
         let data = entry.measures.filter { kind in
             switch kind {
-            case .mixtureModes: true
+            case .mixtureModes, .segmentation: true
             case .shapesSamples: [32, 64].contains(resolution)
             default: native
             }
@@ -103,6 +103,12 @@ public enum QualityMeasures {
                 report["held_out_accuracy"] = try heldOutAccuracy(model, network: inference.networks["discriminator"]!, labeledPerClass: labeledPerClass, heldOut: options.heldOut)
             case .labelingAccuracy:
                 report.merge(try LabelingMeasure.measure(configuration, inference: inference)) { $1 }
+            case .segmentation:
+                guard let model = inference.model as? any TranslationModel else { continue }
+                report.merge(try TranslationMeasure.segmentation(model, inference: inference)) { $1 }
+            case .translatedDigits:
+                guard let model = inference.model as? any TranslationModel else { continue }
+                report.merge(try TranslationMeasure.digits(model, inference: inference)) { $1 }
             }
         }
         return report

@@ -22,10 +22,17 @@ public enum ModelRegistry {
         OGANDefinition.self,
         BigBiGANDefinition.self,
         TLGANDefinition.self,
+        Pix2PixDefinition.self,
+        CycleGANDefinition.self,
     ]
 
     /// The model names, in listing order.
     public static var names: [String] { models.map { $0.name } }
+
+    /// The names of the image-to-image translators.
+    public static var translators: [String] {
+        models.filter { $0.card.task.hasSuffix("translation") }.map { $0.name }
+    }
 
     /// The definition of `name`, or nil.
     public static func definition(named name: String) -> (any ModelDefinition.Type)? {

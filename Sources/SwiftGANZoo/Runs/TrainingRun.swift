@@ -108,8 +108,13 @@ public final class TrainingRun {
     }
 
     private func drawSamples(step: Int) throws {
-        let samples = trainer.samples(count: 64, seed: configuration.seed &+ 0x5A_4D_50_4C).samples
-        let image = samples.rank == 4 ? ImageGrid().image(samples) : ScatterPlot().image(samples)
+        let image: Image
+        if let translator = trainer.model as? any TranslationModel {
+            image = ImageGrid(columns: 6).image(TranslationSheet.preview(of: translator, inference: trainer.inference, count: 16))
+        } else {
+            let samples = trainer.samples(count: 64, seed: configuration.seed &+ 0x5A_4D_50_4C).samples
+            image = samples.rank == 4 ? ImageGrid().image(samples) : ScatterPlot().image(samples)
+        }
         let png = try PNGCodec.encode(image)
         try AtomicFileWriter.write(Data(png), to: folder.samplesURL.appendingPathComponent(String(format: "step-%07d.png", step)))
         try board.add(imageTag: "samples", png: png, width: image.width, height: image.height, channels: image.channels, step: step)

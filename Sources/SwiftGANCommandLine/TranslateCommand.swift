@@ -1,0 +1,78 @@
+import ArgumentParser
+import Foundation
+import SwiftGAN
+
+/// `swiftgan translate`: a trained translator applied to your images.
+struct TranslateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "translate",
+        abstract: "Translate your images with a trained translator (pix2pix, cyclegan, ...).",
+        discussion: """
+            --input is an image file, a folder of images or an .npy array [N, C, H, W] (floats in [0, 1] or integers 0-255). \
+            Images are fitted to the side the translator was trained at: --fit crop resizes the shorter side and cuts the centre \
+            (as the repositories' test scripts do), --fit pad resizes the longer side and pads the rest by repeating the edges, \
+            and cuts the translation back. Each translation is written as a PNG into the --output folder under its input's name; \
+            --grid also writes input | output (| target) rows. With --paired, each input file is an A|B pair side by side (the \
+            pix2pix datasets' form) and B is shown as the target.
+            """)
+
+    @Option(help: "A translator's checkpoint (.safetensors) or run folder (its best, else newest, checkpoint).")
+    var checkpoint: String
+
+    @Option(help: "An image file, a folder of images, or an .npy array [N, C, H, W].")
+    var input: String
+
+    @Option(help: "The folder the translations are written to.")
+    var output: String
+
+    @Option(help: "How images meet the translator's side: crop or pad.")
+    var fit = "crop"
+
+    @Flag(help: "Translate B to A (two-way translators such as cyclegan).")
+    var reverse = false
+
+    @Flag(help: "Each input file is an A|B pair side by side; B is the target shown in the grid.")
+    var paired = false
+
+    @Option(help: "Also write a PNG grid of input | output (| target) rows here.")
+    var grid: String?
+
+    @Flag(help: "Replace existing files in the output folder.")
+    var overwrite = false
+
+    @OptionGroup var threading: ThreadOptions
+
+    func validate() throws {
+        if !["crop", "pad"].contains(fit) { throw ValidationError("--fit must be crop or pad, got '\(fit)'") }
+        if let grid, URL(fileURLWithPath: grid).pathExtension.lowercased() != "png" { throw ValidationError("--grid must be a .png file, got '\(grid)'") }
+    }
+
+    func run() throws {
+        threading.apply()
+        let url = try CheckpointLocator.resolve(checkpoint)
+        let (configuration, inference, _) = try ModelRegistry.inference(restoring: url)
+        guard let model = inference.model as? any TranslationModel else {
+            throw CommandError("\(checkpoint) holds a \(configuration.model) model, which takes \(inference.model.input.rawValue.replacingOccurrences(of: "_", with: " ")), not images; translate takes a translator (\(ModelRegistry.translators.joined(separator: ", ")))")
+        }
+        let shape = try DatasetRegistry.shape(of: configuration)
+        guard let side = shape.resolution, let targetChannels = shape.targetChannels else { throw CommandError("\(checkpoint): the run's data has no image targets") }
+        if reverse && !model.isTwoWay {
+            throw CommandError("--reverse: the \(configuration.model) model translates one way only")
+        }
+        let (from, to) = reverse ? (targetChannels, shape.channels) : (shape.channels, targetChannels)
+        let images = try TranslationInputs(input, channels: from, targetChannels: to, side: side, fit: fit == "pad" ? .pad : .crop, paired: paired)
+        try images.prepareOutput(output, overwrite: overwrite)
+        let outputs = inference.evaluating {
+            NDArray.concatenate(stride(from: 0, to: images.names.count, by: 32).map { start in
+                let batch = Tensor(images.arrays.slice(axis: 0, start: start, end: min(start + 32, images.names.count)))
+                return (reverse ? model.translateBack(batch, networks: inference.networks)! : model.translate(batch, networks: inference.networks)).value
+            }, axis: 0)
+        }
+        try images.write(outputs, to: output)
+        if let grid {
+            let sheet = TranslationSheet.interleaved(inputs: images.arrays, outputs: outputs, targets: images.targets)
+            try ImageGrid(columns: images.targets == nil ? 2 : 3).writePNG(sheet, to: grid)
+        }
+        FileHandle.standardOutput.write(Data("wrote \(images.names.count) translations to \(output)\(grid.map { " and the grid \($0)" } ?? "")\n".utf8))
+    }
+}

@@ -1,0 +1,100 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANMetrics
+import SwiftGANNN
+
+/// The figures of translators on the held-out split of their data: the FCN
+/// score of label-to-photo translations read back by the scene segmenter,
+/// and the class the MNIST classifier reads in translated digits.
+enum TranslationMeasure {
+    /// Images translated per forward pass.
+    static let batchSize = 50
+
+    /// The translations of `inputs` (in [-1, 1]) A to B, or B to A with `back`, in batches.
+    static func translated(_ inputs: NDArray, by model: any TranslationModel, inference: Inference, back: Bool = false) -> NDArray {
+        inference.evaluating {
+            NDArray.concatenate(stride(from: 0, to: inputs.shape[0], by: batchSize).map { start in
+                let batch = Tensor(inputs.slice(axis: 0, start: start, end: min(start + batchSize, inputs.shape[0])))
+                guard back else { return model.translate(batch, networks: inference.networks).value }
+                guard let output = model.translateBack(batch, networks: inference.networks) else { preconditionFailure("TranslationMeasure: \(type(of: model)) translates one way") }
+                return output.value
+            }, axis: 0)
+        }
+    }
+
+    /// The FCN score of the held-out scenes' translations (`fcn_...`), the
+    /// segmenter's own score on the real photos (`real_...`), their pixel
+    /// accuracies' ratio (`fcn_ratio`), and the IoU of each class in the
+    /// translations (`fcn_iou_CLASS`). Photos at another side than the
+    /// segmenter's 64 pixels are area-averaged to it.
+    /// `limit` measures the first examples only.
+    static func segmentation(_ model: any TranslationModel, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
+        guard let scenes = try model.preview.examples() as? Scenes else { return [:] }
+        let count = min(limit ?? scenes.count, scenes.count)
+        let (inputs, _) = model.preview.batch(count: count)
+        let side = SceneSegmenterRecipe().size
+        let truth = Scenes(count: count, seed: scenes.seed, size: side)
+        let (photos, classes) = SceneSegmenterRecipe.photos(of: truth, range: 0..<truth.count)
+        var generated = translated(inputs, by: model, inference: inference)
+        if generated.shape[2] != side {
+            let factor = generated.shape[2] / side
+            generated = NDArray.concatenate((0..<generated.shape[0]).map { i in
+                Resampling.areaDownsample(generated.slice(axis: 0, start: i, end: i + 1).reshaped(Array(generated.shape.dropFirst())), factor: factor)
+                    .reshaped([1, 3, side, side])
+            }, axis: 0)
+        }
+        let segmenter = try SceneSegmenter.pretrained()
+        let fake = SceneSegmenterRecipe.score(of: segmenter, photos: generated.map(.clamp(low: -1, high: 1)), classes: classes)
+        let real = SceneSegmenterRecipe.score(of: segmenter, photos: photos, classes: classes)
+        var report = [
+            "fcn_pixel_accuracy": fake.pixelAccuracy, "fcn_class_accuracy": fake.classAccuracy, "fcn_mean_iou": fake.meanIoU,
+            "real_pixel_accuracy": real.pixelAccuracy, "real_class_accuracy": real.classAccuracy, "real_mean_iou": real.meanIoU,
+            "fcn_ratio": fake.pixelAccuracy / real.pixelAccuracy,
+        ]
+        for kind in SceneClass.allCases { if let iou = fake.perClassIoU[kind.rawValue] { report["fcn_iou_\(kind)"] = iou } }
+        return report
+    }
+
+    /// For one-way translators, the share of held-out translations read as
+    /// their input's digit (`class_kept`). For two-way ones the B-to-A
+    /// translations of the held-out B digits (`class_kept`), the raw B digits
+    /// read in gray (`raw_accuracy`), the gain (`adaptation_gain`), and the
+    /// mean absolute cycle reconstruction error of each domain in [-1, 1]
+    /// (`cycle_error_a`, `cycle_error_b`).
+    /// `limit` measures the first examples only.
+    static func digits(_ model: any TranslationModel, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
+        let data = try model.preview.examples()
+        let count = min(limit ?? data.count, data.count)
+        let labels = try (0..<count).map { index -> Int in
+            guard let label = try data.example(at: index).label else { throw MetricError("the held-out digits of translation data carry no labels") }
+            return label
+        }
+        let (inputs, targets) = model.preview.batch(count: count)
+        let classifier = try MNISTClassifier.pretrained()
+        func accuracy(_ images: NDArray) -> Double {
+            let read = QualityMeasures.digits((images.shape[1] == 1 ? images : channelMean(images), nil)).samples
+            return Double(zip(classifier.predict(read), labels).filter { $0 == $1 }.count) / Double(labels.count)
+        }
+        guard let targets, model.isTwoWay else {
+            return ["class_kept": accuracy(translated(inputs, by: model, inference: inference))]
+        }
+        let back = translated(targets, by: model, inference: inference, back: true)
+        let kept = accuracy(back), raw = accuracy(targets)
+        let cycleA = translated(translated(inputs, by: model, inference: inference), by: model, inference: inference, back: true)
+        let cycleB = translated(back, by: model, inference: inference)
+        return [
+            "class_kept": kept, "raw_accuracy": raw, "adaptation_gain": kept - raw,
+            "cycle_error_a": meanAbsoluteDifference(cycleA, inputs), "cycle_error_b": meanAbsoluteDifference(cycleB, targets),
+        ]
+    }
+
+    /// The mean over channels of images `[N, C, H, W]`, `[N, 1, H, W]`.
+    static func channelMean(_ images: NDArray) -> NDArray {
+        images.mean(axes: [1], keepDims: true)
+    }
+
+    static func meanAbsoluteDifference(_ a: NDArray, _ b: NDArray) -> Double {
+        Double(withoutGrad { (Tensor(a) - Tensor(b)).abs().mean().scalarValue })
+    }
+}

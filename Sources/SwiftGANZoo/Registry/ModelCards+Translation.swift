@@ -1,0 +1,9 @@
+extension ModelCards {
+    static let pix2pix = ModelCard(
+        summary: "pix2pix: U-Net generator and PatchGAN discriminator of (input, output) pairs, L1 plus adversarial loss",
+        paper: "Isola et al., Image-to-Image Translation with Conditional Adversarial Networks", year: 2017, level: 3, task: "paired translation", input: .image)
+
+    static let cyclegan = ModelCard(
+        summary: "CycleGAN: two ResNet generators and two PatchGAN critics on unpaired domains, least-squares loss with cycle and identity terms and image pools",
+        paper: "Zhu et al., Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks", year: 2017, level: 3, task: "unpaired translation", input: .image)
+}

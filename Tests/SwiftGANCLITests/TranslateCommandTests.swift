@@ -1,0 +1,90 @@
+import Foundation
+import SwiftGAN
+import XCTest
+
+/// `swiftgan translate` end to end: a tiny translator's checkpoint applied
+/// to image files, a folder, an array and side-by-side pairs, and bad input
+/// refused with one line that names it.
+final class TranslateCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-translate-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// A checkpoint of `preset` after one step at width 4.
+    private func checkpoint(_ preset: String, _ extra: [(String, String)]) throws -> String {
+        var c = try Presets.configuration(preset)
+        for (key, value) in [("batch_size", "2"), ("steps", "1")] + extra { try c.set(key, to: value) }
+        let trainer = try ModelRegistry.trainer(for: c)
+        try trainer.trainStep()
+        let url = folder.appendingPathComponent("\(preset).safetensors")
+        try trainer.checkpoint(configuration: c.json).write(to: url)
+        return url.path
+    }
+
+    private func writePNG(_ image: NDArray, _ name: String) throws {
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(image.reshaped([1] + image.shape), to: path(name))
+    }
+
+    func testTranslatingFilesAFolderAndPairsWritesEachTranslationAndTheGrid() throws {
+        let pix2pix = try checkpoint("scenes_pix2pix", [("pix2pix.generator_width", "4"), ("pix2pix.discriminator_width", "4")])
+        let scenes = Scenes(count: 2, seed: 9, size: 96)
+        try FileManager.default.createDirectory(atPath: path("maps"), withIntermediateDirectories: true)
+        for i in 0..<2 { try writePNG(scenes.example(at: i).image, "maps/scene\(i).png") }
+        let wide = Scenes(count: 1, seed: 10, size: 64).example(at: 0)
+        try writePNG(NDArray.concatenate([wide.image, wide.target!], axis: 2), "pair.png")
+        let folderRun = try CommandRunner.run(["translate", "--checkpoint", pix2pix, "--input", path("maps"), "--output", path("out"), "--grid", path("grid.png")])
+        XCTAssertEqual(folderRun.status, 0, folderRun.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("out")).sorted(), ["scene0.png", "scene1.png"])
+        let translated = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("out/scene0.png")))))
+        XCTAssertEqual([translated.width, translated.height, translated.channels], [64, 64, 3], "96-pixel maps resized to the translator's 64")
+        let grid = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("grid.png")))))
+        XCTAssertEqual([grid.width, grid.height], [2 + 2 * 66, 2 + 2 * 66], "input | output for 2 images")
+        let padded = try CommandRunner.run(["translate", "--checkpoint", pix2pix, "--input", path("maps/scene0.png"), "--output", path("padded"), "--fit", "pad"])
+        XCTAssertEqual(padded.status, 0, padded.errors)
+        let paired = try CommandRunner.run(["translate", "--checkpoint", pix2pix, "--input", path("pair.png"), "--paired", "--output", path("p"), "--grid", path("pgrid.png")])
+        XCTAssertEqual(paired.status, 0, paired.errors)
+        let pairGrid = try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("pgrid.png")))))
+        XCTAssertEqual([pairGrid.width, pairGrid.height], [2 + 3 * 66, 2 + 66], "input | output | target")
+        let again = try CommandRunner.run(["translate", "--checkpoint", pix2pix, "--input", path("maps"), "--output", path("out")])
+        XCTAssertNotEqual(again.status, 0)
+        XCTAssertTrue(again.errors.contains("scene0.png exists; give --overwrite"), again.errors)
+    }
+
+    func testACycleGANTranslatesBothWaysAndBadInputIsRefusedInOneLine() throws {
+        let cyclegan = try checkpoint("mnist2mnistm_cyclegan", [("cyclegan.generator_width", "4"), ("cyclegan.discriminator_width", "4")])
+        var random = RandomGenerator(seed: 2)
+        try NPY.write(random.uniform([3, 1, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("gray.npy")))
+        try NPY.write(random.uniform([2, 3, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("color.npy")))
+        let forward = try CommandRunner.run(["translate", "--checkpoint", cyclegan, "--input", path("gray.npy"), "--output", path("ab")])
+        XCTAssertEqual(forward.status, 0, forward.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("ab")).sorted(), ["00000.png", "00001.png", "00002.png"])
+        let back = try CommandRunner.run(["translate", "--checkpoint", cyclegan, "--input", path("color.npy"), "--output", path("ba"), "--reverse"])
+        XCTAssertEqual(back.status, 0, back.errors)
+        XCTAssertEqual(try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("ba/00000.png"))))).channels, 1, "B to A gives gray digits")
+
+        try writePNG(random.uniform([3, 10, 12], low: 0, high: 1), "tiny.png")
+        let dcgan = try checkpoint("mnist_dcgan", [])
+        let refusals: [([String], String)] = [
+            (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
+            (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
+            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, cyclegan"),
+            (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
+            (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try CommandRunner.run(["translate"] + arguments + ["--output", path("refused")])
+            XCTAssertNotEqual(result.status, 0, message)
+            XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
+            XCTAssertEqual(result.errors.split(separator: "\n").filter { !$0.hasPrefix("Usage") && !$0.contains("--help") }.count, 1, result.errors)
+        }
+    }
+}
