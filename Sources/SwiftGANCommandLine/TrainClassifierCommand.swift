@@ -10,7 +10,7 @@ struct TrainClassifierCommand: ParsableCommand {
         commandName: "train-classifier",
         abstract: "Train the classifier of the MNIST-domain metrics (with --data shapes, of the shapes-domain metrics; with --data scenes, the segmenter of the FCN score) from its seeded recipe.")
 
-    @Option(help: "Which network: mnist (the digits' classifier), shapes (one head per factor of the shapes data) or scenes (the scene segmenter).")
+    @Option(help: "Which network: mnist (the digits' classifier), photo_digits (the same for MNIST-M-style digits), shapes (one head per factor of the shapes data) or scenes (the scene segmenter).")
     var data = "mnist"
 
     @Option(help: "Where to write the weights (safetensors); default: DATA_classifier.safetensors.")
@@ -25,7 +25,7 @@ struct TrainClassifierCommand: ParsableCommand {
     var outputPath: String { output ?? "\(data)_classifier.safetensors" }
 
     func validate() throws {
-        if !["mnist", "shapes", "scenes"].contains(data) { throw ValidationError("--data must be mnist, shapes or scenes, got '\(data)'") }
+        if !["mnist", "photo_digits", "shapes", "scenes"].contains(data) { throw ValidationError("--data must be mnist, photo_digits, shapes or scenes, got '\(data)'") }
         if let epochs, !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
         if URL(fileURLWithPath: outputPath).pathExtension.lowercased() != "safetensors" {
             throw ValidationError("--output must be a .safetensors file, got '\(outputPath)'")
@@ -57,6 +57,7 @@ struct TrainClassifierCommand: ParsableCommand {
             ])
         } else {
             var recipe = MNISTClassifierRecipe()
+            recipe.photoDigits = data == "photo_digits"
             if let epochs { recipe.epochs = epochs }
             if let seed { recipe.seed = seed }
             let (model, accuracy) = try recipe.train { epoch, accuracy in
@@ -64,7 +65,7 @@ struct TrainClassifierCommand: ParsableCommand {
             }
             summary = String(format: "accuracy %.2f%%", accuracy * 100)
             try model.save(to: url, metadata: [
-                "recipe": "MNISTClassifierRecipe seed \(recipe.seed), \(recipe.epochs) epochs, 8000 train / 2000 held out",
+                "recipe": "MNISTClassifierRecipe seed \(recipe.seed), \(recipe.epochs) epochs, 8000 train / 2000 held out\(recipe.photoDigits ? ", MNIST-M-style digits" : "")",
                 "held_out_accuracy": String(format: "%.4f", accuracy),
             ])
         }

@@ -6,15 +6,20 @@ import SwiftGANNN
 /// metrics (class accuracy of conditional generators, InfoGAN purity, feature
 /// distances). Two 3x3 conv + ReLU + 2x2 max-pool stages, a 128-unit hidden
 /// layer whose activations are the features, and 10 logits. Input `[N, 1, 28, 28]`
-/// in [-1, 1]. Its numbers are not comparable with Inception-based metrics.
+/// in [-1, 1] (`[N, 3, 28, 28]` for the judge of MNIST-M-style digits).
+/// Its numbers are not comparable with Inception-based metrics.
 public final class MNISTClassifier: Module, Layer {
     public let conv1: Conv2d
     public let conv2: Conv2d
     public let fc1: Linear
     public let fc2: Linear
 
-    public init(generator rng: inout RandomGenerator) {
-        conv1 = Conv2d(1, 16, kernel: 3, padding: 1, generator: &rng)
+    /// The channels of the images it reads.
+    public let channels: Int
+
+    public init(channels: Int = 1, generator rng: inout RandomGenerator) {
+        self.channels = channels
+        conv1 = Conv2d(channels, 16, kernel: 3, padding: 1, generator: &rng)
         conv2 = Conv2d(16, 32, kernel: 3, padding: 1, generator: &rng)
         fc1 = Linear(32 * 7 * 7, 128, generator: &rng)
         fc2 = Linear(128, 10, generator: &rng)
@@ -22,7 +27,7 @@ public final class MNISTClassifier: Module, Layer {
 
     /// The 128 features of the hidden layer.
     public func features(_ x: Tensor) -> Tensor {
-        precondition(x.rank == 4 && Array(x.shape.dropFirst()) == [1, 28, 28], "MNISTClassifier: expected [N, 1, 28, 28], got \(x.shape)")
+        precondition(x.rank == 4 && Array(x.shape.dropFirst()) == [channels, 28, 28], "MNISTClassifier: expected [N, \(channels), 28, 28], got \(x.shape)")
         let h1 = conv1(x).relu().maxPool2d(kernel: (2, 2))   // [N, 16, 14, 14]
         let h2 = conv2(h1).relu().maxPool2d(kernel: (2, 2))  // [N, 32, 7, 7]
         return fc1(h2.flatten()).relu()                      // [N, 128]
