@@ -4,10 +4,11 @@ import SwiftGAN
 /// The benchmark suites, each a list of timed cases that print JSON lines:
 /// `engine` (kernels and autodiff), `train` (the zoo's training steps against
 /// `torch_peer.py`), `style` (the Level 2 presets' training steps against
-/// `bench/style_peer.py`), `data` (the input pipeline) and `metrics`
+/// `bench/style_peer.py`), `translation` (the translation presets' steps
+/// against `bench/translation_peer.py`), `data` (the input pipeline) and `metrics`
 /// (Inception-v3 features, an MNIST-domain FID end to end).
 public enum BenchmarkSuite: String, CaseIterable, Sendable {
-    case engine, train, style, data, metrics
+    case engine, train, style, translation, data, metrics
 
     /// The suite's cases; `data` writes its PNG folder to `dataFolder` on first use.
     public func cases(dataFolder: String) throws -> [BenchmarkCase] {
@@ -15,6 +16,7 @@ public enum BenchmarkSuite: String, CaseIterable, Sendable {
         case .engine: return EngineBenchmarks.all
         case .train: return TrainingBenchmarks.all
         case .style: return StyleBenchmarks.all
+        case .translation: return TranslationBenchmarks.all
         case .metrics: return MetricBenchmarks.all
         case .data:
             if !FileManager.default.fileExists(atPath: dataFolder) { try DataBenchmarks.writeFolder(dataFolder) }

@@ -72,8 +72,8 @@ final class TranslationTests: XCTestCase {
     /// absolute error, plus 0.5 times 10 times each identity error, computed
     /// here from the networks' outputs in double precision.
     func testCycleGANLossesAreTheirDefinitions() throws {
-        let c = try tiny("mnist2mnistm_cyclegan", extra: tinyCycleGAN + [("dataset", "scenes"), ("cyclegan.identity_weight", "0.5"), ("cyclegan.generator", "unet")])
-        let model = try XCTUnwrap(try ModelRegistry.trainer(for: c).model as? CycleGAN)
+        let c = try tiny("scenes_cyclegan", extra: tinyCycleGAN + [("cyclegan.generator", "unet")])
+        let model = try XCTUnwrap(try ModelRegistry.trainer(for: c).model as? CycleConsistentTranslator)
         var random = RandomGenerator(seed: 4)
         let a = Tensor(random.uniform([1, 3, 64, 64], low: -1, high: 1)), b = Tensor(random.uniform([1, 3, 64, 64], low: -1, high: 1))
         func mean(_ t: Tensor, _ f: (Double) -> Double) -> Double { t.value.elements.map { f(Double($0)) }.reduce(0, +) / Double(t.value.count) }
@@ -121,6 +121,23 @@ final class TranslationTests: XCTestCase {
     func testPix2PixAndCycleGANTrainAndResumeExactly() throws {
         try ResumeCheck.assertResumeContinues(tiny("scenes_pix2pix", steps: 3, extra: tinyPix2Pix), steps: 3, stop: 1)
         try ResumeCheck.assertResumeContinues(tiny("mnist2mnistm_cyclegan", steps: 3, extra: tinyCycleGAN + [("cyclegan.pool_size", "3")]), steps: 3, stop: 2)
+    }
+
+    /// DiscoGAN's cycle terms are squared errors; DualGAN's critics take two
+    /// updates a step and keep every weight within the clip.
+    func testDiscoGANAndDualGANTrainAsTheirPapersSay() throws {
+        let disco = try ModelRegistry.trainer(for: tiny("mnist2mnistm_discogan", extra: [("discogan.generator_width", "4"), ("discogan.discriminator_width", "4")]))
+        let model = try XCTUnwrap(disco.model as? CycleConsistentTranslator)
+        XCTAssertEqual(model.reconstruction, .l2)
+        XCTAssertEqual((model.generatorAB as? UNetGenerator)?.skips, false)
+        XCTAssertNotNil(try disco.trainStep()["cycle_a"])
+        let c = try tiny("mnist2mnistm_dualgan", steps: 2, extra: [("dualgan.generator_width", "4"), ("dualgan.discriminator_width", "4"), ("dualgan.weight_clip", "0.003")])
+        let dual = try ModelRegistry.trainer(for: c)
+        XCTAssertEqual(dual.phases.map(\.repeats), [1, 2])
+        for _ in 0..<2 { try dual.trainStep() }
+        let critics = dual.players.filter { $0.name.hasPrefix("discriminator") }.flatMap { $0.module.parameters() }
+        XCTAssertEqual(critics.flatMap { $0.value.elements }.map(abs).max(), 0.003, "the largest weights sit at the clip")
+        try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
     }
 
     func testTranslationDataKnowsItsTargetsAndHoldsOutItsOwnSplit() throws {

@@ -36,9 +36,10 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// segmenter's own on the real photos (`real_pixel_accuracy`, ...).
     case segmentation
     /// For translators on the digit pairs: the share of held-out translations
-    /// the MNIST classifier reads as the input's class (`class_kept`; for
-    /// two-way models the B-to-A direction, with `raw_accuracy` on the raw B
-    /// digits read in gray and `cycle_error`).
+    /// the MNIST classifiers read as the input's class (`class_kept`; for
+    /// two-way models each direction, `class_kept_ab` and `class_kept_ba`,
+    /// with `raw_accuracy` on the raw B digits read in gray, `adaptation_gain`
+    /// and the cycle errors).
     case translatedDigits = "translated_digits"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"

@@ -6,7 +6,7 @@ import SwiftGANNN
 
 /// The figures of translators on the held-out split of their data: the FCN
 /// score of label-to-photo translations read back by the scene segmenter,
-/// and the class the MNIST classifier reads in translated digits.
+/// and the class the MNIST classifiers read in translated digits.
 enum TranslationMeasure {
     /// Images translated per forward pass.
     static let batchSize = 50
@@ -57,12 +57,14 @@ enum TranslationMeasure {
     }
 
     /// For one-way translators, the share of held-out translations read as
-    /// their input's digit (`class_kept`). For two-way ones the B-to-A
-    /// translations of the held-out B digits (`class_kept`), the raw B digits
-    /// read in gray (`raw_accuracy`), the gain (`adaptation_gain`), and the
-    /// mean absolute cycle reconstruction error of each domain in [-1, 1]
-    /// (`cycle_error_a`, `cycle_error_b`).
-    /// `limit` measures the first examples only.
+    /// their input's digit (`class_kept`). For two-way ones, both
+    /// directions (`class_kept_ab`, `class_kept_ba`), the B digits read in
+    /// gray by the gray judge (`raw_accuracy`) and what B to A gains over it
+    /// (`adaptation_gain`), the judge of B's own reading of the real B digits
+    /// (`judge_accuracy_b`), and the mean absolute cycle reconstruction error
+    /// of each domain in [-1, 1] (`cycle_error_a`, `cycle_error_b`). Gray
+    /// digits are read by the MNIST classifier, MNIST-M-style ones by its
+    /// photo-digit twin. `limit` measures the first examples only.
     static func digits(_ model: any TranslationModel, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
         let data = try model.preview.examples()
         let count = min(limit ?? data.count, data.count)
@@ -71,22 +73,29 @@ enum TranslationMeasure {
             return label
         }
         let (inputs, targets) = model.preview.batch(count: count)
-        let classifier = try MNISTClassifier.pretrained()
-        func accuracy(_ images: NDArray) -> Double {
-            let read = QualityMeasures.digits((images.shape[1] == 1 ? images : channelMean(images), nil)).samples
-            return Double(zip(classifier.predict(read), labels).filter { $0 == $1 }.count) / Double(labels.count)
+        let gray = try MNISTClassifier.pretrained()
+        func accuracy(_ images: NDArray, judge: MNISTClassifier) -> Double {
+            let read = centered28(judge.channels == 1 && images.shape[1] == 3 ? channelMean(images) : images)
+            return Double(zip(judge.predict(read), labels).filter { $0 == $1 }.count) / Double(labels.count)
         }
-        guard let targets, model.isTwoWay else {
-            return ["class_kept": accuracy(translated(inputs, by: model, inference: inference))]
-        }
+        func judge(of images: NDArray) throws -> MNISTClassifier { images.shape[1] == 1 ? gray : try MNISTClassifier.pretrainedPhotoDigits() }
+        let forward = translated(inputs, by: model, inference: inference)
+        guard let targets, model.isTwoWay else { return ["class_kept": accuracy(forward, judge: try judge(of: forward))] }
         let back = translated(targets, by: model, inference: inference, back: true)
-        let kept = accuracy(back), raw = accuracy(targets)
-        let cycleA = translated(translated(inputs, by: model, inference: inference), by: model, inference: inference, back: true)
-        let cycleB = translated(back, by: model, inference: inference)
+        let keptBack = accuracy(back, judge: try judge(of: back)), raw = accuracy(targets, judge: gray)
+        let cycleA = translated(forward, by: model, inference: inference, back: true), cycleB = translated(back, by: model, inference: inference)
         return [
-            "class_kept": kept, "raw_accuracy": raw, "adaptation_gain": kept - raw,
+            "class_kept_ab": accuracy(forward, judge: try judge(of: forward)), "class_kept_ba": keptBack,
+            "raw_accuracy": raw, "adaptation_gain": keptBack - raw, "judge_accuracy_b": accuracy(targets, judge: try judge(of: targets)),
             "cycle_error_a": meanAbsoluteDifference(cycleA, inputs), "cycle_error_b": meanAbsoluteDifference(cycleB, targets),
         ]
+    }
+
+    /// Digits `[N, C, S, S]` cut to their central 28x28, where the judges read them.
+    static func centered28(_ images: NDArray) -> NDArray {
+        let margin = (images.shape[2] - 28) / 2
+        guard margin > 0 else { return images }
+        return images.slice(axis: 2, start: margin, end: margin + 28).slice(axis: 3, start: margin, end: margin + 28)
     }
 
     /// The mean over channels of images `[N, C, H, W]`, `[N, 1, H, W]`.

@@ -6,4 +6,12 @@ extension ModelCards {
     static let cyclegan = ModelCard(
         summary: "CycleGAN: two ResNet generators and two PatchGAN critics on unpaired domains, least-squares loss with cycle and identity terms and image pools",
         paper: "Zhu et al., Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks", year: 2017, level: 3, task: "unpaired translation", input: .image)
+
+    static let discogan = ModelCard(
+        summary: "DiscoGAN: two GANs coupled by squared-error reconstruction, encoder-decoder generators with batch norm",
+        paper: "Kim et al., Learning to Discover Cross-Domain Relations with Generative Adversarial Networks", year: 2017, level: 3, task: "unpaired translation", input: .image)
+
+    static let dualgan = ModelCard(
+        summary: "DualGAN: U-Net translators in a dual-learning loop, weight-clipped Wasserstein PatchGAN critics, L1 reconstruction",
+        paper: "Yi et al., DualGAN: Unsupervised Dual Learning for Image-to-Image Translation", year: 2017, level: 3, task: "unpaired translation", input: .image)
 }

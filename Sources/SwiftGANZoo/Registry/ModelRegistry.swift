@@ -24,6 +24,8 @@ public enum ModelRegistry {
         TLGANDefinition.self,
         Pix2PixDefinition.self,
         CycleGANDefinition.self,
+        DiscoGANDefinition.self,
+        DualGANDefinition.self,
     ]
 
     /// The model names, in listing order.

@@ -2,32 +2,41 @@ import SwiftGANAutograd
 import SwiftGANData
 import SwiftGANKernels
 import SwiftGANNN
+import SwiftGANOptim
 
-/// CycleGAN (Zhu et al. 2017): generators A -> B and B -> A, a discriminator
-/// per domain, trained on unpaired images with the adversarial terms, the
-/// cycle terms `|G_BA(G_AB(a)) - a|` and `|G_AB(G_BA(b)) - b|` (weights
-/// `cycleWeights`), and the identity terms `|G_AB(b) - b|`, `|G_BA(a) - a|`
-/// (weight `identityWeight` times the cycle weights). Each step updates both
-/// generators, then both discriminators on the real images and on the
-/// generated ones passed through each domain's image pool. With least
-/// squares, the generators' terms are the repository's `(D(G(x)) - 1)^2`.
-public final class CycleGAN: TranslationModel {
+/// The two-way translators trained on unpaired domains by cycle consistency
+/// (CycleGAN, DiscoGAN, DualGAN): generators A -> B and B -> A, a
+/// discriminator per domain, the adversarial terms, the cycle terms
+/// `d(G_BA(G_AB(a)), a)` and `d(G_AB(G_BA(b)), b)` (`reconstruction` d,
+/// weights `cycleWeights`), and the identity terms `|G_AB(b) - b|`,
+/// `|G_BA(a) - a|` (weight `identityWeight` times the cycle weights). Each
+/// step updates both generators, then both discriminators (`criticSteps`
+/// times) on the real images and on the generated ones passed through each
+/// domain's image pool, clipping their weights to `clip` after each update
+/// when given (DualGAN's WGAN critics). With least squares, the generators'
+/// terms are CycleGAN's `(D(G(x)) - 1)^2`.
+public final class CycleConsistentTranslator: TranslationModel {
     public let preview: TranslationPreview
     public let generatorAB: any LayerModule, generatorBA: any LayerModule
     public let discriminatorA: any LayerModule, discriminatorB: any LayerModule
     public let loss: AdversarialLoss
     public let cycleWeights: (a: Float, b: Float)
     public let identityWeight: Float
+    public let reconstruction: ReconstructionDistance
+    public let criticSteps: Int
+    public let clip: Float?
     public let pools: (a: ImagePool, b: ImagePool)
     /// The step's translations (constants) from the generators' phase for the discriminators'.
     private var translations: (fakeA: NDArray, fakeB: NDArray)?
 
     public init(
         preview: TranslationPreview, generators: (ab: any LayerModule, ba: any LayerModule), discriminators: (a: any LayerModule, b: any LayerModule),
-        loss: AdversarialLoss, cycleWeights: (a: Float, b: Float), identityWeight: Float, poolSize: Int
+        loss: AdversarialLoss, cycleWeights: (a: Float, b: Float), identityWeight: Float, poolSize: Int,
+        reconstruction: ReconstructionDistance = .l1, criticSteps: Int = 1, clip: Float? = nil
     ) {
         (self.preview, generatorAB, generatorBA, discriminatorA, discriminatorB) = (preview, generators.ab, generators.ba, discriminators.a, discriminators.b)
         (self.loss, self.cycleWeights, self.identityWeight) = (loss, cycleWeights, identityWeight)
+        (self.reconstruction, self.criticSteps, self.clip) = (reconstruction, criticSteps, clip)
         pools = (ImagePool(capacity: poolSize), ImagePool(capacity: poolSize))
     }
 
@@ -52,7 +61,7 @@ public final class CycleGAN: TranslationModel {
     public func generatorLoss(a: Tensor, b: Tensor) -> (total: Tensor, terms: [String: Float], fakeA: NDArray, fakeB: NDArray) {
         let fakeB = generatorAB(a), fakeA = generatorBA(b)
         let adversarialTerm = adversarial(discriminatorB(fakeB)) + adversarial(discriminatorA(fakeA))
-        let cycleA = (generatorBA(fakeB) - a).abs().mean(), cycleB = (generatorAB(fakeA) - b).abs().mean()
+        let cycleA = reconstruction(generatorBA(fakeB), a), cycleB = reconstruction(generatorAB(fakeA), b)
         var total = adversarialTerm + cycleA * cycleWeights.a + cycleB * cycleWeights.b
         var terms = ["adversarial": adversarialTerm.scalarValue, "cycle_a": cycleA.scalarValue, "cycle_b": cycleB.scalarValue]
         if identityWeight > 0 {
@@ -77,7 +86,9 @@ public final class CycleGAN: TranslationModel {
             translations = (result.fakeA, result.fakeB)
             return PhaseResult(loss: result.total, metrics: result.terms)
         }
-        let d = Phase(name: "discriminators", updates: ["discriminator_a", "discriminator_b"], batch: .latest) { [unowned self] context in
+        let clipCritics: (() -> Void)? = clip.map { limit in { [unowned self] in clipWeights(discriminatorA.parameters() + discriminatorB.parameters(), to: limit) } }
+        let d = Phase(name: "discriminators", updates: ["discriminator_a", "discriminator_b"], repeats: criticSteps, batch: .latest, afterUpdate: clipCritics) {
+            [unowned self] context in
             let (a, b) = try Pix2Pix.pair(context)
             let fakes = translations ?? withoutGrad { (generatorBA(b).value, generatorAB(a).value) }
             translations = nil

@@ -4,21 +4,24 @@ import SwiftGANNN
 /// The generators and discriminators translators choose by name, as the
 /// pix2pix and CycleGAN repository's `--netG` and `--netD` do.
 enum TranslatorNetworks {
-    static let generators = ["unet", "resnet_6blocks", "resnet_9blocks"]
+    static let generators = ["unet", "encoder_decoder", "resnet_6blocks", "resnet_9blocks"]
     static let discriminators = ["basic", "n_layers", "pixel"]
 
-    /// A generator from `inChannels` to `outChannels` for `resolution`-pixel images: the U-Net down to 1x1, or a ResNet of 6 or 9 blocks; `key` names the option in errors.
+    /// A generator from `inChannels` to `outChannels` for `resolution`-pixel
+    /// images: the U-Net down to 1x1, DiscoGAN's encoder-decoder down to 4x4,
+    /// or a ResNet of 6 or 9 blocks; `key` names the option in errors.
     static func generator(
         _ name: String, key: String, inChannels: Int, outChannels: Int, width: Int, norm: TranslationNorm, resolution: Int
     ) throws -> (inout RandomGenerator) -> any LayerModule {
         try checkWidth(width, key: key + "_width")
         switch name {
-        case "unet":
-            guard resolution >= 4, resolution & (resolution - 1) == 0 else {
-                throw ConfigurationError(key: key, problem: "the U-Net halves the image down to 1x1 and needs a power-of-two resolution, got \(resolution); use resnet_6blocks")
+        case "unet", "encoder_decoder":
+            guard resolution >= 16, resolution & (resolution - 1) == 0 else {
+                throw ConfigurationError(key: key, problem: "\(name) halves the image down to \(name == "unet" ? "1x1" : "4x4") and needs a power-of-two resolution from 16, got \(resolution); use resnet_6blocks")
             }
-            let depth = resolution.trailingZeroBitCount
-            return { UNetGenerator(inChannels: inChannels, outChannels: outChannels, width: width, depth: depth, norm: norm, generator: &$0) }
+            let skips = name == "unet"
+            let depth = resolution.trailingZeroBitCount - (skips ? 0 : 2)
+            return { UNetGenerator(inChannels: inChannels, outChannels: outChannels, width: width, depth: depth, norm: norm, skips: skips, generator: &$0) }
         case "resnet_6blocks", "resnet_9blocks":
             guard resolution % 4 == 0 else { throw ConfigurationError(key: key, problem: "the ResNet generator halves the image twice and needs a resolution divisible by 4, got \(resolution)") }
             let blocks = name == "resnet_6blocks" ? 6 : 9
