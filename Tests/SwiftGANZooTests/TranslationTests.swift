@@ -49,7 +49,7 @@ final class TranslationTests: XCTestCase {
     /// mean softplus(-D(a, G(a))). Float sums of 2x1x32x32 terms: within 1e-5 relative.
     func testPix2PixLossesAreTheirDefinitions() throws {
         let trainer = try ModelRegistry.trainer(for: tiny("edges2digits_pix2pix", extra: tinyPix2Pix + [("pix2pix.discriminator", "pixel")]))
-        let model = try XCTUnwrap(trainer.model as? Pix2Pix)
+        let model = try XCTUnwrap(trainer.model as? PairedTranslator)
         var random = RandomGenerator(seed: 3)
         let a = Tensor(random.uniform([2, 1, 32, 32], low: -1, high: 1)), b = Tensor(random.uniform([2, 1, 32, 32], low: -1, high: 1))
         let fake = model.generator(a)
@@ -57,12 +57,12 @@ final class TranslationTests: XCTestCase {
             let values = t.value.elements.map { Double($0) * sign }
             return values.map { Foundation.log1p(Foundation.exp(-abs($0))) + max($0, 0) }.reduce(0, +) / Double(values.count)
         }
-        let realLogits = model.judge(a, b), fakeLogits = model.judge(a, fake)
+        let realLogits = model.judge(a, b)[0].last!, fakeLogits = model.judge(a, fake)[0].last!
         let expectedD = 0.5 * (softplusMean(realLogits, sign: -1) + softplusMean(fakeLogits, sign: 1))
         XCTAssertEqual(Double(model.discriminatorLoss(input: a, target: b, fake: fake.detached()).scalarValue), expectedD, accuracy: 1e-5 * expectedD)
         let l1 = zip(fake.value.elements, b.value.elements).map { Double(abs($0 - $1)) }.reduce(0, +) / Double(b.value.count)
-        let (total, l1Term) = model.generatorLoss(input: a, target: b, fake: fake)
-        XCTAssertEqual(Double(l1Term.scalarValue), l1, accuracy: 1e-5 * l1)
+        let (total, terms) = model.generatorLoss(input: a, target: b, fake: fake)
+        XCTAssertEqual(Double(try XCTUnwrap(terms["l1"])), l1, accuracy: 1e-5 * l1)
         let expectedG = softplusMean(fakeLogits, sign: -1) + 100 * l1
         XCTAssertEqual(Double(total.scalarValue), expectedG, accuracy: 1e-5 * expectedG)
     }
@@ -125,6 +125,62 @@ final class TranslationTests: XCTestCase {
 
     /// DiscoGAN's cycle terms are squared errors; DualGAN's critics take two
     /// updates a step and keep every weight within the clip.
+    /// SPADE's normalization: with gamma and beta convolutions of zero
+    /// weight and bias 0.5 and -1, the output is the parameter-free
+    /// instance norm times 1.5 minus 1, whatever the map; and a map that
+    /// changes in one region changes the output there.
+    func testSpatiallyAdaptiveNormModulatesTheNormalizedActivations() {
+        var random = RandomGenerator(seed: 6)
+        let spade = SpatiallyAdaptiveNorm(channels: 2, labelChannels: 3, hidden: 4, norm: .instance, generator: &random)
+        for (conv, bias) in [(spade.gamma, Float(0.5)), (spade.beta, -1)] {
+            conv.weight.update { for i in $0.indices { $0[i] = 0 } }
+            conv.bias!.update { for i in $0.indices { $0[i] = bias } }
+        }
+        let x = Tensor(random.uniform([1, 2, 4, 4], low: -1, high: 1)), map = Tensor(random.uniform([1, 3, 8, 8], low: -1, high: 1))
+        let expected = InstanceNorm2d(2)(x).value.elements.map { $0 * 1.5 - 1 }
+        XCTAssertEqual(spade(x, map: map).value.elements, expected)
+        let learned = SpatiallyAdaptiveNorm(channels: 2, labelChannels: 3, hidden: 4, norm: .instance, generator: &random)
+        var changed = map.value.elements
+        changed[0] += 5
+        let (a, b) = (learned(x, map: map).value.elements, learned(x, map: Tensor(NDArray(changed, shape: map.shape))).value.elements)
+        XCTAssertNotEqual(a[0], b[0], "the corner's modulation follows the corner of the map")
+        XCTAssertEqual(a[15], b[15], "the far corner, out of the 3x3 convolutions' reach of the change, does not")
+    }
+
+    /// pix2pixHD's feature matching: the mean absolute difference of the
+    /// discriminator's activations on the translated and the real pair,
+    /// over every layer but the logits, times 4 / (layers + 1) and 1 /
+    /// scales, computed here from the discriminator's own features.
+    func testFeatureMatchingAveragesTheDiscriminatorsActivationDistances() throws {
+        let c = try tiny("scenes_pix2pixhd", extra: [("pix2pixhd.generator_width", "2"), ("pix2pixhd.discriminator_width", "4"), ("pix2pixhd.global_blocks", "1")])
+        let model = try XCTUnwrap(try ModelRegistry.trainer(for: c).model as? PairedTranslator)
+        XCTAssertEqual(model.discriminator.scales.count, 2)
+        XCTAssertTrue(model.generator is CoarseToFineGenerator)
+        var random = RandomGenerator(seed: 7)
+        let a = Tensor(random.uniform([1, 3, 64, 64], low: -1, high: 1)), b = Tensor(random.uniform([1, 3, 64, 64], low: -1, high: 1))
+        let fake = model.generator(a)
+        let (real, generated) = (model.judge(a, b), model.judge(a, fake))
+        var sum = 0.0
+        for (r, g) in zip(real, generated) {
+            for (x, y) in zip(r.dropLast(), g.dropLast()) {
+                sum += zip(x.value.elements, y.value.elements).map { Double(abs($0 - $1)) }.reduce(0, +) / Double(x.value.count)
+            }
+        }
+        let expected = sum * (4.0 / 4.0) / 2
+        let terms = model.generatorLoss(input: a, target: b, fake: fake).terms
+        XCTAssertEqual(Double(try XCTUnwrap(terms["feature_matching"])), expected, accuracy: 1e-5 * expected)
+        XCTAssertNil(terms["l1"], "pix2pixHD has no L1 term by default")
+    }
+
+    func testPix2PixHDAndSPADETrainAndResumeExactly() throws {
+        try ResumeCheck.assertResumeContinues(
+            tiny("scenes_pix2pixhd", steps: 2, extra: [("pix2pixhd.generator_width", "2"), ("pix2pixhd.discriminator_width", "4"), ("pix2pixhd.global_blocks", "1"), ("pix2pixhd.local_blocks", "1")]),
+            steps: 2, stop: 1)
+        let spade = try tiny("scenes_spade", steps: 2, extra: [("spade.generator_width", "2"), ("spade.hidden", "4"), ("spade.discriminator_width", "4")])
+        XCTAssertTrue(try ModelRegistry.trainer(for: spade).model is PairedTranslator)
+        try ResumeCheck.assertResumeContinues(spade, steps: 2, stop: 1)
+    }
+
     func testDiscoGANAndDualGANTrainAsTheirPapersSay() throws {
         let disco = try ModelRegistry.trainer(for: tiny("mnist2mnistm_discogan", extra: [("discogan.generator_width", "4"), ("discogan.discriminator_width", "4")]))
         let model = try XCTUnwrap(disco.model as? CycleConsistentTranslator)

@@ -3,6 +3,14 @@ extension ModelCards {
         summary: "pix2pix: U-Net generator and PatchGAN discriminator of (input, output) pairs, L1 plus adversarial loss",
         paper: "Isola et al., Image-to-Image Translation with Conditional Adversarial Networks", year: 2017, level: 3, task: "paired translation", input: .image)
 
+    static let pix2pixHD = ModelCard(
+        summary: "pix2pixHD: coarse-to-fine generator (global ResNet plus local enhancer), multi-scale PatchGANs, least squares with feature matching",
+        paper: "Wang et al., High-Resolution Image Synthesis and Semantic Manipulation with Conditional GANs", year: 2018, level: 3, task: "paired translation", input: .image)
+
+    static let spade = ModelCard(
+        summary: "SPADE (GauGAN): a generator whose every normalization is modulated by the label map, multi-scale PatchGANs, hinge loss with feature matching",
+        paper: "Park et al., Semantic Image Synthesis with Spatially-Adaptive Normalization", year: 2019, level: 3, task: "paired translation", input: .image)
+
     static let cyclegan = ModelCard(
         summary: "CycleGAN: two ResNet generators and two PatchGAN critics on unpaired domains, least-squares loss with cycle and identity terms and image pools",
         paper: "Zhu et al., Unpaired Image-to-Image Translation using Cycle-Consistent Adversarial Networks", year: 2017, level: 3, task: "unpaired translation", input: .image)

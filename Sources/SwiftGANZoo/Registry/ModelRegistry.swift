@@ -23,6 +23,8 @@ public enum ModelRegistry {
         BigBiGANDefinition.self,
         TLGANDefinition.self,
         Pix2PixDefinition.self,
+        Pix2PixHDDefinition.self,
+        SPADEDefinition.self,
         CycleGANDefinition.self,
         DiscoGANDefinition.self,
         DualGANDefinition.self,

@@ -1,3 +1,5 @@
+import SwiftGANNN
+
 /// pix2pix of Isola et al.: paired image-to-image translation.
 public enum Pix2PixDefinition: ModelDefinition {
     public static let name = "pix2pix"
@@ -15,12 +17,12 @@ public enum Pix2PixDefinition: ModelDefinition {
         guard o.l1Weight >= 0 else { throw ConfigurationError(key: "pix2pix.l1_weight", problem: "must not be negative, got \(o.l1Weight)") }
         let makeGenerator = try TranslatorNetworks.generator(
             o.generator, key: "pix2pix.generator", inChannels: inChannels, outChannels: outChannels, width: o.generatorWidth, norm: norm, resolution: resolution)
-        let makeDiscriminator = try TranslatorNetworks.discriminator(
+        let makeDiscriminator = try TranslatorNetworks.multiscaleDiscriminator(
             o.discriminator, key: "pix2pix.discriminator", inChannels: inChannels + outChannels, width: o.discriminatorWidth,
-            layers: o.discriminatorLayers, norm: norm, resolution: resolution)
-        let model = Pix2Pix(
+            layers: o.discriminatorLayers, norm: norm, resolution: resolution, scales: 1)
+        let model = PairedTranslator(
             preview: TranslationPreview(configuration: context.configuration), generator: context.layer("generator", makeGenerator),
-            discriminator: context.layer("discriminator", makeDiscriminator), loss: loss, l1Weight: o.l1Weight)
+            discriminator: context.network("discriminator", makeDiscriminator), loss: loss, l1Weight: o.l1Weight)
         return ModelBuild(model: model, phases: model.phases)
     }
 }

@@ -81,7 +81,7 @@ public final class CycleConsistentTranslator: TranslationModel {
 
     var phases: [Phase] {
         let g = Phase(name: "generators", updates: ["generator_ab", "generator_ba"]) { [unowned self] context in
-            let (a, b) = try Pix2Pix.pair(context)
+            let (a, b) = try PairedTranslator.pair(context)
             let result = generatorLoss(a: a, b: b)
             translations = (result.fakeA, result.fakeB)
             return PhaseResult(loss: result.total, metrics: result.terms)
@@ -89,7 +89,7 @@ public final class CycleConsistentTranslator: TranslationModel {
         let clipCritics: (() -> Void)? = clip.map { limit in { [unowned self] in clipWeights(discriminatorA.parameters() + discriminatorB.parameters(), to: limit) } }
         let d = Phase(name: "discriminators", updates: ["discriminator_a", "discriminator_b"], repeats: criticSteps, batch: .latest, afterUpdate: clipCritics) {
             [unowned self] context in
-            let (a, b) = try Pix2Pix.pair(context)
+            let (a, b) = try PairedTranslator.pair(context)
             let fakes = translations ?? withoutGrad { (generatorBA(b).value, generatorAB(a).value) }
             translations = nil
             let pooledA = pools.a.query(fakes.fakeA, random: &context.random), pooledB = pools.b.query(fakes.fakeB, random: &context.random)

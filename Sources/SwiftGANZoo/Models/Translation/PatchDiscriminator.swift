@@ -37,4 +37,15 @@ public final class PatchDiscriminator: Module, Layer {
 
     /// The logits `[N, 1, P, P]` of every patch of `x`.
     public func callAsFunction(_ x: Tensor) -> Tensor { body(x) }
+
+    /// The activations after each LeakyReLU, then the logits: what feature matching compares.
+    public func features(_ x: Tensor) -> [Tensor] {
+        var outputs: [Tensor] = []
+        var h = x
+        for layer in body.layers {
+            h = layer(h)
+            if layer is Activation { outputs.append(h) }
+        }
+        return outputs + [h]
+    }
 }

@@ -31,6 +31,20 @@ enum TranslatorNetworks {
         }
     }
 
+    /// A discriminator of images with `inChannels`: the PatchGAN of 3 layers
+    /// (`basic`), of `layers` (`n_layers`), or per pixel; at `scales`
+    /// resolutions, each half the last, when asked (pix2pixHD's multi-scale one).
+    static func multiscaleDiscriminator(
+        _ name: String, key: String, inChannels: Int, width: Int, layers: Int, norm: TranslationNorm, resolution: Int, scales: Int
+    ) throws -> (inout RandomGenerator) -> MultiscaleDiscriminator {
+        guard (1...4).contains(scales), resolution >> (scales - 1) >= 8 else {
+            throw ConfigurationError(key: key + "_scales", problem: "must be from 1 to 4 and leave the coarsest scale at least 8 pixels, got \(scales) at \(resolution) pixels")
+        }
+        let coarsest = resolution >> (scales - 1)
+        let make = try discriminator(name, key: key, inChannels: inChannels, width: width, layers: layers, norm: norm, resolution: coarsest)
+        return { MultiscaleDiscriminator(scales: scales, make: { make(&$0) as! PatchDiscriminator }, generator: &$0) }
+    }
+
     /// A discriminator of images with `inChannels`: the PatchGAN of 3 layers (`basic`), of `layers` (`n_layers`), or per pixel.
     static func discriminator(
         _ name: String, key: String, inChannels: Int, width: Int, layers: Int, norm: TranslationNorm, resolution: Int
