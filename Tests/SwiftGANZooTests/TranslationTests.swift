@@ -214,6 +214,39 @@ final class TranslationTests: XCTestCase {
         XCTAssertEqual(TranslationData.names(.paired), ["scenes", "scenes_labels", "edges2digits32"])
     }
 
+    /// Your own folders in the repositories' layouts: side-by-side pairs
+    /// with train/ and test/, and trainA/ and trainB/; images resized to
+    /// load_size and cut to the resolution, the same cut for A and B.
+    func testYourOwnPairedAndUnpairedFoldersTrain() throws {
+        let root = FileManager.default.temporaryDirectory.appendingPathComponent("translation-folders-\(UUID().uuidString)")
+        defer { try? FileManager.default.removeItem(at: root) }
+        var random = RandomGenerator(seed: 8)
+        func write(_ folder: String, _ name: String, width: Int) throws {
+            try FileManager.default.createDirectory(at: root.appendingPathComponent(folder), withIntermediateDirectories: true)
+            let image = random.uniform([1, 3, 40, width], low: 0, high: 1)
+            try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(image, to: root.appendingPathComponent("\(folder)/\(name).png").path)
+        }
+        for i in 0..<3 { try write("pairs/train", "p\(i)", width: 80) }
+        try write("pairs/test", "q", width: 80)
+        for (folder, count) in [("domains/trainA", 3), ("domains/trainB", 2)] { for i in 0..<count { try write(folder, "x\(i)", width: 40) } }
+        var paired = try tiny("scenes_pix2pix", extra: tinyPix2Pix + [("dataset", "paired_folder"), ("data.path", root.appendingPathComponent("pairs").path),
+                                                                      ("data.resolution", "32"), ("data.load_size", "36")])
+        let trainer = try ModelRegistry.trainer(for: paired)
+        XCTAssertNotNil(try trainer.trainStep()["l1"])
+        let model = try XCTUnwrap(trainer.model as? PairedTranslator)
+        XCTAssertEqual(try model.preview.examples().count, 1, "test/ is held out")
+        let (inputs, targets) = model.preview.batch(count: 1)
+        XCTAssertEqual(inputs.shape, [1, 3, 32, 32])
+        XCTAssertEqual(targets?.shape, [1, 3, 32, 32])
+        var unpaired = try tiny("mnist2mnistm_cyclegan", extra: tinyCycleGAN + [("dataset", "unpaired_folder"), ("data.path", root.appendingPathComponent("domains").path),
+                                                                              ("data.resolution", "32"), ("cyclegan.identity_weight", "0.5")])
+        XCTAssertNotNil(try ModelRegistry.trainer(for: unpaired).trainStep()["cycle_a"])
+        paired.data.loadSize = 30
+        XCTAssertThrowsError(try ModelRegistry.trainer(for: paired)) { XCTAssertTrue("\($0)".contains("data.load_size"), "\($0)") }
+        unpaired.data.path = root.appendingPathComponent("pairs").path
+        XCTAssertThrowsError(try ModelRegistry.trainer(for: unpaired)) { XCTAssertTrue("\($0)".contains("has no trainA/ folder"), "\($0)") }
+    }
+
     func testTranslatorsRefuseDataTheyCannotLearnFrom() throws {
         func problem(_ preset: String, _ extra: [(String, String)]) throws -> String {
             do {

@@ -23,6 +23,7 @@ public enum ConfigurationLimits {
             ("keep_checkpoints", c.keepCheckpoints > 0, "must be positive"),
             ("data.channels", c.data.channels.map { [1, 3].contains($0) } ?? true, "must be 1 or 3"),
             ("data.resolution", c.data.resolution.map { (2...resolution).contains($0) } ?? true, "must be from 2 to \(resolution)"),
+            ("data.load_size", c.data.loadSize.map { (2...resolution).contains($0) } ?? true, "must be from 2 to \(resolution)"),
             ("optimizer.learning_rate", c.optimizer.learningRate > 0, "must be positive"),
             ("optimizer.beta1", (0..<1).contains(c.optimizer.beta1), "must be in [0, 1)"),
             ("optimizer.beta2", (0..<1).contains(c.optimizer.beta2), "must be in [0, 1)"),

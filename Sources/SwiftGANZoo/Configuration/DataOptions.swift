@@ -6,6 +6,8 @@ public struct DataOptions: OptionSection {
     public var channels: Int?
     /// Images are resized to this many pixels square; nil: the dataset's own size (28 for a folder).
     public var resolution: Int?
+    /// Your translation folders' images are resized to this shorter side, then cut to `resolution` (pix2pix's `load_size`); nil: `resolution`.
+    public var loadSize: Int?
 
     public init() {}
 }

@@ -39,6 +39,8 @@ public enum DatasetRegistry {
         TranslationData.digitsToPhotoDigits,
         UserData.folder,
         UserData.npy,
+        TranslationFolders.paired,
+        TranslationFolders.unpaired,
     ]
 
     /// The dataset names, in listing order.
@@ -61,7 +63,7 @@ public enum DatasetRegistry {
     /// (`folder`, `npy`) written into `data:`, so that the configuration a run
     /// records rebuilds its networks without reading the data again.
     public static func recordingShape(of configuration: TrainingConfiguration) throws -> TrainingConfiguration {
-        guard ["folder", "npy"].contains(configuration.dataset) else { return configuration }
+        guard ["folder", "npy", "paired_folder", "unpaired_folder"].contains(configuration.dataset) else { return configuration }
         let shape = try shape(of: configuration)
         var recorded = configuration
         (recorded.data.channels, recorded.data.resolution) = (shape.channels, shape.resolution)
