@@ -20,7 +20,7 @@ struct CommandLineFuzzGrammar {
     /// The next command line, without the program name.
     mutating func next() -> [String] {
         serial += 1
-        let command = pick(["train", "train", "train", "sample", "sample", "sample", "interpolate", "edit", "eval", "quality", "inspect", "models", "datasets", "bench", "train-classifier", "--help", "nonsense"])
+        let command = pick(["train", "train", "train", "sample", "sample", "sample", "interpolate", "edit", "translate", "eval", "quality", "inspect", "models", "datasets", "bench", "train-classifier", "--help", "nonsense"])
         var arguments = [command]
         switch command {
         case "train":
@@ -48,6 +48,12 @@ struct CommandLineFuzzGrammar {
             arguments += options([
                 ("--attribute", { $0.pick(["scale", "x", "y", "rotation", "hue", ""]) }), ("--amount", Self.floats), ("--steps", Self.frames),
                 ("--seeds", { $0.pick(["0,1", "3", "a", "", "0,-1"]) }), ("--first", Self.labels), ("--overwrite", nil), ("--threads", Self.threads),
+            ])
+        case "translate":
+            arguments += ["--checkpoint", checkpoint(), "--input", input(), "--output", output(["", "", ".png"])]
+            arguments += options([
+                ("--fit", { $0.pick(["crop", "pad", "stretch", ""]) }), ("--reverse", nil), ("--paired", nil), ("--grid", { $0.output([".png", ".gif"]) }),
+                ("--overwrite", nil), ("--threads", Self.threads),
             ])
         case "interpolate":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".gif", ".gif", ".gif", ".png", ""])]
