@@ -9,9 +9,7 @@ at their intervals. Prints one JSON line per case.
 
 Usage: python3 bench/style_peer.py [--threads N] [--seconds S] [--case stylegan2_32|r3gan_32|biggan32]
 """
-import argparse
 import copy
-import json
 import math
 
 import torch
@@ -19,7 +17,7 @@ import torch.nn as nn
 import torch.nn.functional as F
 
 from biggan_peer import biggan32
-from peer_timing import median_rate
+from peer_timing import run_step_cases
 
 BATCH = 32
 STEPS_PER_CALL = 16
@@ -343,22 +341,5 @@ def r3gan_32(steps=5000):
 CASES = {"stylegan2_32": stylegan2_32, "r3gan_32": r3gan_32, "biggan32": biggan32}
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seconds", type=float, default=20.0)
-    ap.add_argument("--case", action="append")
-    args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    for name in args.case or list(CASES):
-        one_step = CASES[name]()
-
-        def body():
-            for _ in range(STEPS_PER_CALL):
-                one_step()
-        print(json.dumps({"case": name, "engine": f"torch {torch.__version__}", "threads": args.threads,
-                          "steps_per_s": round(median_rate(body, args.seconds) * STEPS_PER_CALL, 3)}), flush=True)
-
-
 if __name__ == "__main__":
-    main()
+    run_step_cases(CASES, STEPS_PER_CALL)

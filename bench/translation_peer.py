@@ -10,15 +10,13 @@ Prints one JSON line per case.
 
 Usage: python3 bench/translation_peer.py [--threads N] [--seconds S] [--case pix2pix64|cyclegan64]
 """
-import argparse
-import json
 import random
 
 import torch
 import torch.nn as nn
 import torch.nn.functional as F
 
-from peer_timing import median_rate
+from peer_timing import run_step_cases
 
 STEPS_PER_CALL = 4
 
@@ -166,22 +164,5 @@ def cyclegan64(batch=4):
 CASES = {"pix2pix64": pix2pix64, "cyclegan64": cyclegan64}
 
 
-def main():
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--threads", type=int, default=2)
-    ap.add_argument("--seconds", type=float, default=20.0)
-    ap.add_argument("--case", action="append")
-    args = ap.parse_args()
-    torch.set_num_threads(args.threads)
-    for name in args.case or list(CASES):
-        one_step = CASES[name]()
-
-        def body():
-            for _ in range(STEPS_PER_CALL):
-                one_step()
-        print(json.dumps({"case": name, "engine": f"torch {torch.__version__}", "threads": args.threads,
-                          "steps_per_s": round(median_rate(body, args.seconds) * STEPS_PER_CALL, 3)}), flush=True)
-
-
 if __name__ == "__main__":
-    main()
+    run_step_cases(CASES, STEPS_PER_CALL)

@@ -6,7 +6,7 @@ public enum DualGANDefinition: ModelDefinition {
     public static let choices = CycleFamily.choices(section: name)
 
     public static func build(_ o: DualGANOptions, context: ModelContext) throws -> ModelBuild {
-        guard o.weightClip >= 0 else { throw ConfigurationError(key: "dualgan.weight_clip", problem: "must not be negative, got \(o.weightClip)") }
+        try TranslatorNetworks.checkWeights([("weight_clip", o.weightClip)], section: name)
         return try CycleFamily(
             generator: o.generator, discriminator: o.discriminator, discriminatorLayers: o.discriminatorLayers, norm: o.norm,
             generatorWidth: o.generatorWidth, discriminatorWidth: o.discriminatorWidth, loss: o.loss,

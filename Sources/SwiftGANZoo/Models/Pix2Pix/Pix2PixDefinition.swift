@@ -14,7 +14,7 @@ public enum Pix2PixDefinition: ModelDefinition {
         let (inChannels, outChannels, resolution) = try TranslationData.shape(context.data, model: name, pairing: .paired)
         let norm = try TranslationNorm.named(o.norm, key: "pix2pix.norm")
         let loss = try AdversarialLoss.named(o.loss, key: "pix2pix.loss", excluding: [.relativisticAverage])
-        guard o.l1Weight >= 0 else { throw ConfigurationError(key: "pix2pix.l1_weight", problem: "must not be negative, got \(o.l1Weight)") }
+        try TranslatorNetworks.checkWeights([("l1_weight", o.l1Weight)], section: name)
         let makeGenerator = try TranslatorNetworks.generator(
             o.generator, key: "pix2pix.generator", inChannels: inChannels, outChannels: outChannels, width: o.generatorWidth, norm: norm, resolution: resolution)
         let makeDiscriminator = try TranslatorNetworks.multiscaleDiscriminator(

@@ -18,9 +18,7 @@ public enum Pix2PixHDDefinition: ModelDefinition {
         for (key, value) in [("global_blocks", o.globalBlocks), ("local_blocks", o.localBlocks)] where !(0...32).contains(value) {
             throw ConfigurationError(key: "pix2pixhd.\(key)", problem: "must be from 0 to 32, got \(value)")
         }
-        for (key, value) in [("feature_matching_weight", o.featureMatchingWeight), ("l1_weight", o.l1Weight)] where !(value >= 0) {
-            throw ConfigurationError(key: "pix2pixhd.\(key)", problem: "must not be negative, got \(value)")
-        }
+        try TranslatorNetworks.checkWeights([("feature_matching_weight", o.featureMatchingWeight), ("l1_weight", o.l1Weight)], section: name)
         let makeDiscriminator = try TranslatorNetworks.multiscaleDiscriminator(
             "n_layers", key: "pix2pixhd.discriminator", inChannels: inChannels + outChannels, width: o.discriminatorWidth,
             layers: o.discriminatorLayers, norm: norm, resolution: resolution, scales: o.discriminatorScales)

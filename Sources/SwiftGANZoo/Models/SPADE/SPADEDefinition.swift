@@ -20,9 +20,7 @@ public enum SPADEDefinition: ModelDefinition {
         for (key, value) in [("generator_width", o.generatorWidth), ("hidden", o.hidden)] where !(1...1_024).contains(value) {
             throw ConfigurationError(key: "spade.\(key)", problem: "must be from 1 to 1024, got \(value)")
         }
-        for (key, value) in [("feature_matching_weight", o.featureMatchingWeight), ("l1_weight", o.l1Weight)] where !(value >= 0) {
-            throw ConfigurationError(key: "spade.\(key)", problem: "must not be negative, got \(value)")
-        }
+        try TranslatorNetworks.checkWeights([("feature_matching_weight", o.featureMatchingWeight), ("l1_weight", o.l1Weight)], section: name)
         let makeDiscriminator = try TranslatorNetworks.multiscaleDiscriminator(
             "n_layers", key: "spade.discriminator", inChannels: inChannels + outChannels, width: o.discriminatorWidth,
             layers: o.discriminatorLayers, norm: discriminatorNorm, resolution: resolution, scales: o.discriminatorScales)

@@ -25,9 +25,7 @@ struct CycleFamily {
         let (channelsA, channelsB, resolution) = try TranslationData.shape(context.data, model: section, pairing: .unpaired)
         let norm = try TranslationNorm.named(self.norm, key: "\(section).norm")
         let loss = try AdversarialLoss.named(self.loss, key: "\(section).loss", excluding: [.relativisticAverage])
-        for (key, value) in [("cycle_weight_a", cycleWeights.a), ("cycle_weight_b", cycleWeights.b), ("identity_weight", identityWeight)] where !(value >= 0) {
-            throw ConfigurationError(key: "\(section).\(key)", problem: "must not be negative, got \(value)")
-        }
+        try TranslatorNetworks.checkWeights([("cycle_weight_a", cycleWeights.a), ("cycle_weight_b", cycleWeights.b), ("identity_weight", identityWeight)], section: section)
         if identityWeight > 0 && channelsA != channelsB {
             throw ConfigurationError(key: "\(section).identity_weight", problem: "the identity terms feed each domain's images to the other's generator, and A has \(channelsA) channels, B \(channelsB); set it to 0")
         }

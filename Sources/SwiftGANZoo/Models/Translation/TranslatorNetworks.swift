@@ -64,6 +64,13 @@ enum TranslatorNetworks {
         return { PatchDiscriminator(inChannels: inChannels, width: width, layers: depth, norm: norm, generator: &$0) }
     }
 
+    /// Refuses a negative (or NaN) loss weight, naming its key under `section`.
+    static func checkWeights(_ weights: [(key: String, value: Float)], section: String) throws {
+        for (key, value) in weights where !(value >= 0) {
+            throw ConfigurationError(key: "\(section).\(key)", problem: "must not be negative, got \(value)")
+        }
+    }
+
     private static func checkWidth(_ width: Int, key: String) throws {
         guard (1...1_024).contains(width) else { throw ConfigurationError(key: key, problem: "must be from 1 to 1024, got \(width)") }
     }
