@@ -41,6 +41,11 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// with `raw_accuracy` on the raw B digits read in gray, `adaptation_gain`
     /// and the cycle errors).
     case translatedDigits = "translated_digits"
+    /// For CoGAN on `mnist2mnistm32`: the share of pairs drawn from one latent
+    /// whose two images the judges read as the same digit
+    /// (`pair_class_agreement`, 1,000 pairs), and the digits drawn in at
+    /// least 2% of domain A's images (`digits_drawn`).
+    case coupledPairs = "coupled_pairs"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"
 }
@@ -54,6 +59,7 @@ extension QualityMeasureKind {
         case .classAccuracy where dataset == "shapes": return [32, 64].contains(resolution ?? 0)
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         case .labelingAccuracy: return true
+        case .coupledPairs: return dataset == "mnist2mnistm32"
         default: return ["mnist", "mnist32"].contains(dataset) && native
         }
     }

@@ -106,6 +106,9 @@ public enum QualityMeasures {
             case .segmentation:
                 guard let model = inference.model as? any TranslationModel else { continue }
                 report.merge(try TranslationMeasure.segmentation(model, inference: inference)) { $1 }
+            case .coupledPairs:
+                guard let model = inference.model as? CoGAN else { continue }
+                report.merge(try CoupledPairMeasure.measure(model, inference: inference, seed: seed)) { $1 }
             case .translatedDigits:
                 guard let model = inference.model as? any TranslationModel else { continue }
                 report.merge(try TranslationMeasure.digits(model, inference: inference)) { $1 }

@@ -22,4 +22,8 @@ extension ModelCards {
     static let dualgan = ModelCard(
         summary: "DualGAN: U-Net translators in a dual-learning loop, weight-clipped Wasserstein PatchGAN critics, L1 reconstruction",
         paper: "Yi et al., DualGAN: Unsupervised Dual Learning for Image-to-Image Translation", year: 2017, level: 3, task: "unpaired translation", input: .image)
+
+    static let cogan = ModelCard(
+        summary: "CoGAN: two GANs sharing the generators' first layers and the discriminators' last, drawing corresponding pairs of two domains from one latent",
+        paper: "Liu and Tuzel, Coupled Generative Adversarial Networks", year: 2016, level: 3, task: "paired generation of two domains", input: .noise)
 }

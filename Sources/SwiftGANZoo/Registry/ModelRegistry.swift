@@ -28,6 +28,7 @@ public enum ModelRegistry {
         CycleGANDefinition.self,
         DiscoGANDefinition.self,
         DualGANDefinition.self,
+        CoGANDefinition.self,
     ]
 
     /// The model names, in listing order.
