@@ -52,7 +52,10 @@ enum ImageSource {
 
     /// `count` samples of the checkpoint at `url`, refused before drawing when they cannot fit in memory.
     private static func samples(of url: URL, count: Int, seed: UInt64) throws -> NDArray {
-        let (_, inference, _) = try ModelRegistry.inference(restoring: url)
+        let (configuration, inference, _) = try ModelRegistry.inference(restoring: url)
+        if inference.model is any TranslationModel {
+            throw CommandError("\(url.path) holds a \(configuration.model) translator, which draws nothing from noise; write its translations with swiftgan translate and compare those")
+        }
         let values = inference.samples(count: 1, seed: seed).samples.count
         try ResourceCheck.requireMemory(4 * Double(values) * Double(count), for: "\(count) samples of \(url.lastPathComponent)", option: "--count")
         return inference.samples(count: count, seed: seed).samples

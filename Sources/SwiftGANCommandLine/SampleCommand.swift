@@ -83,6 +83,9 @@ struct SampleCommand: ParsableCommand {
         threading.apply()
         let form = try SampleOutput(output)
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
+        if inference.model is any TranslationModel {
+            throw CommandError("\(checkpoint) holds a \(configuration.model) translator, which draws nothing from noise; give it images with swiftgan translate")
+        }
         if let label {
             guard let classes = inference.model.conditioningClasses else {
                 throw CommandError("--label: the \(configuration.model) model of \(checkpoint) is not conditional")

@@ -76,10 +76,13 @@ final class TranslateCommandTests: XCTestCase {
         let refusals: [([String], String)] = [
             (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
-            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, cyclegan"),
+            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),
         ]
+        let sampled = try CommandRunner.run(["sample", "--checkpoint", cyclegan, "--output", path("samples.png")])
+        XCTAssertNotEqual(sampled.status, 0)
+        XCTAssertTrue(sampled.errors.contains("translator, which draws nothing from noise; give it images with swiftgan translate"), sampled.errors)
         for (arguments, message) in refusals {
             let result = try CommandRunner.run(["translate"] + arguments + ["--output", path("refused")])
             XCTAssertNotEqual(result.status, 0, message)

@@ -60,7 +60,7 @@ public enum DatasetRegistry {
     }
 
     /// `configuration` with the channels and resolution of your own images
-    /// (`folder`, `npy`) written into `data:`, so that the configuration a run
+    /// (`folder`, `npy`, `paired_folder`, `unpaired_folder`) written into `data:`, so that the configuration a run
     /// records rebuilds its networks without reading the data again.
     public static func recordingShape(of configuration: TrainingConfiguration) throws -> TrainingConfiguration {
         guard ["folder", "npy", "paired_folder", "unpaired_folder"].contains(configuration.dataset) else { return configuration }
