@@ -28,9 +28,12 @@ struct TranslationInputs {
             guard !paths.isEmpty else { throw CommandError("\(spec): the folder holds no PNG or JPEG images") }
             for path in paths {
                 let image = try ImageCodec.read(path)
-                let (a, b) = paired ? (image.cropped(x: 0, y: 0, width: image.width / 2, height: image.height), image.cropped(x: image.width / 2, y: 0, width: image.width - image.width / 2, height: image.height)) : (image, nil)
+                let (a, b): (Image, Image?) = paired ? try PairedImageDataset.halves(image, path: path) : (image, nil)
                 named.append((URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, a, b))
             }
+        }
+        if let repeated = Dictionary(grouping: named.map(\.name), by: { $0 }).first(where: { $0.value.count > 1 })?.key {
+            throw CommandError("\(spec): more than one image is named \(repeated) (in different folders), and their translations would overwrite each other; translate the folders one at a time")
         }
         for (name, image, _) in named where min(image.width, image.height) < side / 2 {
             throw CommandError("\(name): the image is \(image.width)x\(image.height), too small for a translator trained at \(side)x\(side); give images of at least \(side / 2) pixels a side")

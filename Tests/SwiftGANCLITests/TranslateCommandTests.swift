@@ -72,12 +72,17 @@ final class TranslateCommandTests: XCTestCase {
         XCTAssertEqual(try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path("ba/00000.png"))))).channels, 1, "B to A gives gray digits")
 
         try writePNG(random.uniform([3, 10, 12], low: 0, high: 1), "tiny.png")
+        for folder in ["dup/x", "dup/y"] {
+            try FileManager.default.createDirectory(atPath: path(folder), withIntermediateDirectories: true)
+            try writePNG(random.uniform([1, 32, 32], low: 0, high: 1), folder + "/digit.png")
+        }
         let dcgan = try checkpoint("mnist_dcgan", [])
         let refusals: [([String], String)] = [
             (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
             (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
+            (["--checkpoint", cyclegan, "--input", path("dup")], "more than one image is named digit (in different folders)"),
             (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),
         ]
         let sampled = try CommandRunner.run(["sample", "--checkpoint", cyclegan, "--output", path("samples.png")])

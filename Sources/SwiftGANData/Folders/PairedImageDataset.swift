@@ -72,8 +72,8 @@ public struct PairedImageDataset: Dataset {
         return Example(image: a.array, target: b.array)
     }
 
-    /// The left and right halves of a side-by-side image.
-    static func halves(_ image: Image, path: String) throws -> (Image, Image) {
+    /// The left and right halves of a side-by-side image (`path` names it in errors).
+    public static func halves(_ image: Image, path: String) throws -> (Image, Image) {
         guard image.width >= 2 else {
             throw DataError(path: path, problem: "a side-by-side pair needs a width of at least 2, not \(image.width)")
         }
