@@ -169,7 +169,7 @@ final class TranslationTests: XCTestCase {
         let expected = sum * (4.0 / 4.0) / 2
         let terms = model.generatorLoss(input: a, target: b, fake: fake).terms
         XCTAssertEqual(Double(try XCTUnwrap(terms["feature_matching"])), expected, accuracy: 1e-5 * expected)
-        XCTAssertNil(terms["l1"], "pix2pixHD has no L1 term by default")
+        XCTAssertNotNil(terms["l1"], "the preset's L1 term in the VGG term's place")
     }
 
     func testPix2PixHDAndSPADETrainAndResumeExactly() throws {
