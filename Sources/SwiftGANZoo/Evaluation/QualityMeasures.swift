@@ -152,9 +152,7 @@ public enum QualityMeasures {
     /// (`colored_mnist32`) read back to gray ones, 32x32 digits cropped back to their 28x28.
     static func digits(_ drawn: (samples: NDArray, labels: [Int]?)) -> (samples: NDArray, labels: [Int]?) {
         let gray = drawn.samples.shape[1] == 3 ? ColoredDigits.grayDigits(drawn.samples) : drawn.samples
-        guard gray.shape[2] == 32 else { return (gray, drawn.labels) }
-        let rows = gray.slice(axis: 2, start: 2, end: 30)
-        return (rows.slice(axis: 3, start: 2, end: 30), drawn.labels)
+        return (gray.shape[2] == 32 ? TranslationMeasure.centered28(gray) : gray, drawn.labels)
     }
 
     /// The seed of the real shapes the shapes measures compare with (none of the classifier's, none of a run's).

@@ -39,10 +39,7 @@ enum TranslationMeasure {
         var generated = translated(inputs, by: model, inference: inference)
         if generated.shape[2] != side {
             let factor = generated.shape[2] / side
-            generated = NDArray.concatenate((0..<generated.shape[0]).map { i in
-                Resampling.areaDownsample(generated.slice(axis: 0, start: i, end: i + 1).reshaped(Array(generated.shape.dropFirst())), factor: factor)
-                    .reshaped([1, 3, side, side])
-            }, axis: 0)
+            generated = withoutGrad { Tensor(generated).avgPool2d(kernel: (factor, factor)).value }
         }
         let segmenter = try SceneSegmenter.pretrained()
         let fake = SceneSegmenterRecipe.score(of: segmenter, photos: generated.map(.clamp(low: -1, high: 1)), classes: classes)

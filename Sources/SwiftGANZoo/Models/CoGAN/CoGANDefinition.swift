@@ -6,7 +6,7 @@ public enum CoGANDefinition: ModelDefinition {
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.cogan
     public static let measures: [QualityMeasureKind] = [.coupledPairs]
-    public static let choices: [(key: String, values: [String])] = [("cogan.loss", AdversarialLoss.allCases.filter { $0 != .relativisticAverage }.map(\.rawValue))]
+    public static let choices: [(key: String, values: [String])] = [("cogan.loss", AdversarialChoices.lossNames(excluding: [.relativisticAverage]))]
 
     public static func build(_ o: CoGANOptions, context: ModelContext) throws -> ModelBuild {
         let (channelsA, channelsB, resolution) = try TranslationData.shape(context.data, model: name, pairing: .unpaired)

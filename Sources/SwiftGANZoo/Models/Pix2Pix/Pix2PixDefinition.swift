@@ -7,7 +7,7 @@ public enum Pix2PixDefinition: ModelDefinition {
     public static let card = ModelCards.pix2pix
     public static let choices: [(key: String, values: [String])] = [
         ("pix2pix.generator", TranslatorNetworks.generators), ("pix2pix.discriminator", TranslatorNetworks.discriminators),
-        ("pix2pix.norm", TranslationNorm.allCases.map(\.rawValue)), ("pix2pix.loss", AdversarialLoss.allCases.filter { $0 != .relativisticAverage }.map(\.rawValue)),
+        ("pix2pix.norm", TranslationNorm.allCases.map(\.rawValue)), ("pix2pix.loss", AdversarialChoices.lossNames(excluding: [.relativisticAverage])),
     ]
 
     public static func build(_ o: Pix2PixOptions, context: ModelContext) throws -> ModelBuild {

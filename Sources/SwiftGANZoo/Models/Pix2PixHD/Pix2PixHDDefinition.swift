@@ -6,7 +6,7 @@ public enum Pix2PixHDDefinition: ModelDefinition {
     public static let playerNames = ["generator", "discriminator"]
     public static let card = ModelCards.pix2pixHD
     public static let choices: [(key: String, values: [String])] = [
-        ("pix2pixhd.norm", TranslationNorm.allCases.map(\.rawValue)), ("pix2pixhd.loss", AdversarialLoss.allCases.filter { $0 != .relativisticAverage }.map(\.rawValue)),
+        ("pix2pixhd.norm", TranslationNorm.allCases.map(\.rawValue)), ("pix2pixhd.loss", AdversarialChoices.lossNames(excluding: [.relativisticAverage])),
     ]
 
     public static func build(_ o: Pix2PixHDOptions, context: ModelContext) throws -> ModelBuild {

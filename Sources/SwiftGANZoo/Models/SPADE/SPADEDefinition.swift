@@ -7,7 +7,7 @@ public enum SPADEDefinition: ModelDefinition {
     public static let card = ModelCards.spade
     public static let choices: [(key: String, values: [String])] = [
         ("spade.norm", ["batch", "instance"]), ("spade.discriminator_norm", ["instance", "none"]),
-        ("spade.loss", AdversarialLoss.allCases.filter { $0 != .relativisticAverage }.map(\.rawValue)),
+        ("spade.loss", AdversarialChoices.lossNames(excluding: [.relativisticAverage])),
     ]
 
     public static func build(_ o: SPADEOptions, context: ModelContext) throws -> ModelBuild {

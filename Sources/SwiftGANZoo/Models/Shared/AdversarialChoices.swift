@@ -6,8 +6,13 @@ enum AdversarialChoices {
             (section + ".architecture", Architecture.all.map(\.name).filter { $0 != "infogan" || section == "infogan" }),
             (section + ".discriminator_normalization", DiscriminatorNormalization.allCases.map(\.rawValue)),
         ]
-        if losses { choices.append((section + ".loss", AdversarialLoss.allCases.filter { !excluded.contains($0) }.map(\.rawValue))) }
+        if losses { choices.append((section + ".loss", lossNames(excluding: excluded))) }
         if penalties { choices.append((section + ".penalty", GradientPenalty.names)) }
         return choices
+    }
+
+    /// The names of the adversarial losses but `excluded`.
+    static func lossNames(excluding excluded: [AdversarialLoss]) -> [String] {
+        AdversarialLoss.allCases.filter { !excluded.contains($0) }.map(\.rawValue)
     }
 }

@@ -16,7 +16,7 @@ struct CycleFamily {
     static func choices(section: String) -> [(key: String, values: [String])] {
         [
             (section + ".generator", TranslatorNetworks.generators), (section + ".discriminator", TranslatorNetworks.discriminators),
-            (section + ".norm", TranslationNorm.allCases.map(\.rawValue)), (section + ".loss", AdversarialLoss.allCases.filter { $0 != .relativisticAverage }.map(\.rawValue)),
+            (section + ".norm", TranslationNorm.allCases.map(\.rawValue)), (section + ".loss", AdversarialChoices.lossNames(excluding: [.relativisticAverage])),
         ]
     }
 
@@ -35,7 +35,7 @@ struct CycleFamily {
         func generator(_ from: Int, _ to: Int) throws -> (inout RandomGenerator) -> any LayerModule {
             try TranslatorNetworks.generator(self.generator, key: "\(section).generator", inChannels: from, outChannels: to, width: generatorWidth, norm: norm, resolution: resolution)
         }
-        func discriminator(_ channels: Int) throws -> (inout RandomGenerator) -> any LayerModule {
+        func discriminator(_ channels: Int) throws -> (inout RandomGenerator) -> PatchDiscriminator {
             try TranslatorNetworks.discriminator(
                 self.discriminator, key: "\(section).discriminator", inChannels: channels, width: discriminatorWidth, layers: discriminatorLayers, norm: norm, resolution: resolution)
         }
@@ -43,7 +43,7 @@ struct CycleFamily {
         let model = CycleConsistentTranslator(
             preview: TranslationPreview(configuration: context.configuration),
             generators: (context.layer("generator_ab", makeAB), context.layer("generator_ba", makeBA)),
-            discriminators: (context.layer("discriminator_a", makeA), context.layer("discriminator_b", makeB)),
+            discriminators: (context.network("discriminator_a", makeA), context.network("discriminator_b", makeB)),
             loss: loss, cycleWeights: cycleWeights, identityWeight: identityWeight, poolSize: poolSize,
             reconstruction: reconstruction, criticSteps: criticSteps, clip: clip)
         return ModelBuild(model: model, phases: model.phases, extraStates: ["pool_a": model.pools.a, "pool_b": model.pools.b])

@@ -23,13 +23,4 @@ public final class MultiscaleDiscriminator: Module {
             return scale.features(h)
         }
     }
-
-    /// Each scale's logits, finest first.
-    public func logits(_ x: Tensor) -> [Tensor] {
-        var h = x
-        return scales.enumerated().map { index, scale in
-            if index > 0 { h = h.avgPool2d(kernel: (2, 2)) }
-            return scale(h)
-        }
-    }
 }

@@ -9,16 +9,23 @@ public final class TranslationPreview: @unchecked Sendable {
     private let configuration: TrainingConfiguration
     private let lock = NSLock()
     private var cached: (count: Int, inputs: NDArray, targets: NDArray?)?
+    private let dataLock = NSLock()
+    private var data: (any Dataset)?
 
     init(configuration: TrainingConfiguration) {
         self.configuration = configuration
     }
 
     /// The examples previews and measures read: the held-out split when the data has one, else the training data.
+    /// Opened once and kept.
     public func examples() throws -> any Dataset {
+        dataLock.lock()
+        defer { dataLock.unlock() }
+        if let data { return data }
         let entry = try DatasetRegistry.entry(named: configuration.dataset)
-        if let heldOut = entry.heldOut { return try heldOut(configuration.data) }
-        return try DatasetRegistry.load(configuration)
+        let opened = try entry.heldOut.map { try $0(configuration.data) } ?? DatasetRegistry.load(configuration)
+        data = opened
+        return opened
     }
 
     /// The first `count` inputs `[count, C, H, W]` (cycling when the examples are fewer).

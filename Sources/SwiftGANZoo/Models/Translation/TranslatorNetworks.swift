@@ -42,13 +42,13 @@ enum TranslatorNetworks {
         }
         let coarsest = resolution >> (scales - 1)
         let make = try discriminator(name, key: key, inChannels: inChannels, width: width, layers: layers, norm: norm, resolution: coarsest)
-        return { MultiscaleDiscriminator(scales: scales, make: { make(&$0) as! PatchDiscriminator }, generator: &$0) }
+        return { MultiscaleDiscriminator(scales: scales, make: make, generator: &$0) }
     }
 
     /// A discriminator of images with `inChannels`: the PatchGAN of 3 layers (`basic`), of `layers` (`n_layers`), or per pixel.
     static func discriminator(
         _ name: String, key: String, inChannels: Int, width: Int, layers: Int, norm: TranslationNorm, resolution: Int
-    ) throws -> (inout RandomGenerator) -> any LayerModule {
+    ) throws -> (inout RandomGenerator) -> PatchDiscriminator {
         try checkWidth(width, key: key + "_width")
         let depth: Int
         switch name {
