@@ -53,7 +53,7 @@ enum ImageSource {
     /// `count` samples of the checkpoint at `url`, refused before drawing when they cannot fit in memory.
     private static func samples(of url: URL, count: Int, seed: UInt64) throws -> NDArray {
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: url)
-        if inference.model is any TranslationModel {
+        if inference.model.input.startsFromImages {
             throw CommandError("\(url.path) holds a \(configuration.model) translator, which draws nothing from noise; write its translations with swiftgan translate and compare those")
         }
         let values = inference.samples(count: 1, seed: seed).samples.count

@@ -83,7 +83,7 @@ struct SampleCommand: ParsableCommand {
         threading.apply()
         let form = try SampleOutput(output)
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
-        if inference.model is any TranslationModel {
+        if inference.model.input.startsFromImages {
             throw CommandError("\(checkpoint) holds a \(configuration.model) translator, which draws nothing from noise; give it images with swiftgan translate")
         }
         if let label {

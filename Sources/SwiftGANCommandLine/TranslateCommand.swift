@@ -13,7 +13,8 @@ struct TranslateCommand: ParsableCommand {
             (as the repositories' test scripts do), --fit pad resizes the longer side and pads the rest by repeating the edges, \
             and cuts the translation back. Each translation is written as a PNG into the --output folder under its input's name; \
             --grid also writes input | output (| target) rows. With --paired, each input file is an A|B pair side by side (the \
-            pix2pix datasets' form) and B is shown as the target.
+            pix2pix datasets' form) and B is shown as the target. Multi-domain translators (stargan) take the target \
+            domain with --domain.
             """)
 
     @Option(help: "A translator's checkpoint (.safetensors) or run folder (its best, else newest, checkpoint).")
@@ -37,6 +38,9 @@ struct TranslateCommand: ParsableCommand {
     @Option(help: "Also write a PNG grid of input | output (| target) rows here.")
     var grid: String?
 
+    @Option(help: "For multi-domain translators (stargan): the target domain, GROUP=LEVEL for every attribute group (hue=3,scale=1,background=0), or the level alone when there is one group.")
+    var domain: String?
+
     @Flag(help: "Replace existing files in the output folder.")
     var overwrite = false
 
@@ -51,21 +55,14 @@ struct TranslateCommand: ParsableCommand {
         threading.apply()
         let url = try CheckpointLocator.resolve(checkpoint)
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: url)
-        guard let model = inference.model as? any TranslationModel else {
-            throw CommandError("\(checkpoint) holds a \(configuration.model) model, which takes \(inference.model.input.rawValue.replacingOccurrences(of: "_", with: " ")), not images; translate takes a translator (\(ModelRegistry.translators.joined(separator: ", ")))")
-        }
         let shape = try DatasetRegistry.shape(of: configuration)
-        guard let side = shape.resolution, let targetChannels = shape.targetChannels else { throw CommandError("\(checkpoint): the run's data has no image targets") }
-        if reverse && !model.isTwoWay {
-            throw CommandError("--reverse: the \(configuration.model) model translates one way only")
-        }
-        let (from, to) = reverse ? (targetChannels, shape.channels) : (shape.channels, targetChannels)
+        guard let side = shape.resolution else { throw CommandError("\(checkpoint): the run's data is not images") }
+        let (from, to, translateBatch) = try translation(inference.model, name: configuration.model, shape: shape, networks: inference.networks)
         let images = try TranslationInputs(input, channels: from, targetChannels: to, side: side, fit: fit == "pad" ? .pad : .crop, paired: paired)
         try images.prepareOutput(output, overwrite: overwrite)
         let outputs = inference.evaluating {
             NDArray.concatenate(stride(from: 0, to: images.names.count, by: 32).map { start in
-                let batch = Tensor(images.arrays.slice(axis: 0, start: start, end: min(start + 32, images.names.count)))
-                return (reverse ? model.translateBack(batch, networks: inference.networks)! : model.translate(batch, networks: inference.networks)).value
+                translateBatch(Tensor(images.arrays.slice(axis: 0, start: start, end: min(start + 32, images.names.count)))).value
             }, axis: 0)
         }
         try images.write(outputs, to: output)
@@ -74,5 +71,26 @@ struct TranslateCommand: ParsableCommand {
             try ImageGrid(columns: images.targets == nil ? 2 : 3).writePNG(sheet, to: grid)
         }
         FileHandle.standardOutput.write(Data("wrote \(images.names.count) translations to \(output)\(grid.map { " and the grid \($0)" } ?? "")\n".utf8))
+    }
+
+    /// The channels in and out and the translation of a batch by `model`, after the options' checks.
+    private func translation(_ model: any ZooModel, name: String, shape: DatasetShape, networks: [String: Module]) throws -> (from: Int, to: Int, (Tensor) -> Tensor) {
+        if let model = model as? any TranslationModel {
+            guard let targetChannels = shape.targetChannels else { throw CommandError("\(checkpoint): the run's data has no image targets") }
+            if reverse && !model.isTwoWay { throw CommandError("--reverse: the \(name) model translates one way only") }
+            if domain != nil { throw CommandError("--domain: the \(name) model translates between two domains only; leave it out") }
+            let (from, to) = reverse ? (targetChannels, shape.channels) : (shape.channels, targetChannels)
+            return (from, to, { reverse ? model.translateBack($0, networks: networks)! : model.translate($0, networks: networks) })
+        }
+        if let model = model as? any DomainTranslationModel {
+            if reverse { throw CommandError("--reverse: the \(name) model translates to the domain --domain names; leave --reverse out") }
+            guard let domain else {
+                throw CommandError("--domain: the \(name) model translates to a domain; give \(model.domains.groups.map { "\($0.name)=0-\($0.levels - 1)" }.joined(separator: ","))")
+            }
+            let target = try DomainChoice.parse(domain, domains: model.domains)
+            return (shape.channels, shape.channels, { model.translate($0, to: Array(repeating: target, count: $0.shape[0]), networks: networks) })
+        }
+        let translators = ModelRegistry.translators.joined(separator: ", ")
+        throw CommandError("\(checkpoint) holds a \(name) model, which takes \(model.input.rawValue.replacingOccurrences(of: "_", with: " ")), not images; translate takes a translator (\(translators))")
     }
 }

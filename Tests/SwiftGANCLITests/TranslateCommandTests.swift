@@ -80,7 +80,7 @@ final class TranslateCommandTests: XCTestCase {
         let refusals: [([String], String)] = [
             (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
-            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan)"),
+            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, stargan)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["--checkpoint", cyclegan, "--input", path("dup")], "more than one image is named digit (in different folders)"),
             (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),
@@ -94,5 +94,39 @@ final class TranslateCommandTests: XCTestCase {
             XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
             XCTAssertEqual(result.errors.split(separator: "\n").filter { !$0.hasPrefix("Usage") && !$0.contains("--help") }.count, 1, result.errors)
         }
+    }
+
+    /// A multi-domain translator takes the target domain as GROUP=LEVEL for
+    /// every group; a missing group, an unknown one, a level out of range,
+    /// --reverse, and --domain given to a two-domain translator are refused.
+    func testAStarGANTranslatesToTheDomainGivenAndMalformedDomainsAreRefused() throws {
+        let tinyStarGAN = [("stargan.generator_width", "4"), ("stargan.blocks", "1"), ("stargan.discriminator_width", "4"), ("stargan.critic_steps", "1")]
+        let stargan = try checkpoint("shapes_attributes_stargan", tinyStarGAN)
+        var random = RandomGenerator(seed: 3)
+        try NPY.write(random.uniform([2, 3, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("shapes.npy")))
+        let run = try CommandRunner.run(["translate", "--checkpoint", stargan, "--input", path("shapes.npy"), "--output", path("blue"), "--domain", "hue=5,scale=0,background=2"])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("blue")).sorted(), ["00000.png", "00001.png"])
+        let other = try CommandRunner.run(["translate", "--checkpoint", stargan, "--input", path("shapes.npy"), "--output", path("red"), "--domain", "background=2,hue=0,scale=0"])
+        XCTAssertEqual(other.status, 0, other.errors)
+        XCTAssertNotEqual(try Data(contentsOf: URL(fileURLWithPath: path("blue/00000.png"))), try Data(contentsOf: URL(fileURLWithPath: path("red/00000.png"))), "another hue, another image")
+        let cyclegan = try checkpoint("mnist2mnistm_cyclegan", [("cyclegan.generator_width", "4"), ("cyclegan.discriminator_width", "4")])
+        let refusals: [([String], String)] = [
+            ([], "--domain: the stargan model translates to a domain; give hue=0-7,scale=0-3,background=0-7"),
+            (["--domain", "hue=5,scale=0"], "--domain 'hue=5,scale=0': background is missing"),
+            (["--domain", "hue=8,scale=0,background=0"], "hue takes 0-7, got '8'"),
+            (["--domain", "shade=1,scale=0,background=0"], "'shade=1' is not GROUP=LEVEL of a known group"),
+            (["--domain", "hue=1,hue=2,scale=0,background=0"], "hue is given twice"),
+            (["--domain", "hue=1,scale=0,background=0", "--reverse"], "--reverse: the stargan model translates to the domain --domain names"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try CommandRunner.run(["translate", "--checkpoint", stargan, "--input", path("shapes.npy"), "--output", path("refused")] + arguments)
+            XCTAssertNotEqual(result.status, 0, message)
+            XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
+        }
+        var gray = RandomGenerator(seed: 4)
+        try NPY.write(gray.uniform([1, 1, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("gray.npy")))
+        let twoDomain = try CommandRunner.run(["translate", "--checkpoint", cyclegan, "--input", path("gray.npy"), "--output", path("x"), "--domain", "1"])
+        XCTAssertTrue(twoDomain.errors.contains("--domain: the cyclegan model translates between two domains only"), twoDomain.errors)
     }
 }

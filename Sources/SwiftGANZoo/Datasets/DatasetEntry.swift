@@ -12,7 +12,7 @@ public struct DatasetEntry: Sendable {
     public let nativeResolution: Int?
     let shape: @Sendable (DataOptions) throws -> DatasetShape
     let load: @Sendable (DataOptions, UInt64) throws -> any Dataset
-    /// The held-out split of translation data (never trained on), by which translators are measured; nil for other data.
+    /// The held-out split of translation and attribute data (never trained on), by which translators are measured; nil for other data.
     let heldOut: (@Sendable (DataOptions) throws -> any Dataset)?
 
     init(
@@ -49,9 +49,10 @@ public struct DatasetEntry: Sendable {
     }
 
     /// Built-in images of `channels`, drawn at the resolution asked (`native` unless `data.resolution` says otherwise).
+    /// `heldOut` draws a held-out split at a resolution, for models measured on one.
     static func rendered(
         _ name: String, _ description: String, channels: Int, classes: Int?, native: Int, measures: [QualityMeasureKind] = [],
-        load: @escaping @Sendable (UInt64, Int) throws -> any Dataset
+        heldOut: (@Sendable (Int) throws -> any Dataset)? = nil, load: @escaping @Sendable (UInt64, Int) throws -> any Dataset
     ) -> DatasetEntry {
         DatasetEntry(name, description, measures: measures, nativeResolution: native, shape: { options in
             if let asked = options.channels, asked != channels {
@@ -59,7 +60,9 @@ public struct DatasetEntry: Sendable {
             }
             let resolution = options.resolution ?? native
             return DatasetShape(sampleShape: [channels, resolution, resolution], classCount: classes)
-        }, load: { options, seed in try load(seed, options.resolution ?? native) })
+        }, load: { options, seed in try load(seed, options.resolution ?? native) }, heldOut: heldOut.map { draw in
+            { @Sendable (options: DataOptions) throws -> any Dataset in try draw(options.resolution ?? native) }
+        })
     }
 
     /// Built-in translation data: inputs of `channels` and targets of

@@ -37,6 +37,8 @@ public enum DatasetRegistry {
         TranslationData.sceneLabels,
         TranslationData.edgesToDigits,
         TranslationData.digitsToPhotoDigits,
+        TranslationData.photoDigitsToDigits,
+        AttributeData.shapeAttributes,
         UserData.folder,
         UserData.npy,
         TranslationFolders.paired,

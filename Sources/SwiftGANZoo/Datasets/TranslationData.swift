@@ -33,17 +33,31 @@ enum TranslationData {
     static let digitsToPhotoDigits = DatasetEntry.translation(
         "mnist2mnistm32", "unpaired: gray digits (1x32x32) and MNIST-M-style digits on crops of the bundled photos (3x32x32), disjoint halves of digits 0-8,999; 9,000-9,999 held out in both",
         channels: 1, targetChannels: 3, targets: .unpaired, classes: 10, native: 32, resolutions: [32], measures: [.translatedDigits],
-        load: { seed, _ in
-            let (gray, photo) = try digitDomains()
-            var generator = RandomGenerator(seed: seed)
-            let order = generator.permutation(trainingDigits.count)
-            let half = order.count / 2
-            return UnpairedView(SubsetDataset(gray, indices: Array(order[..<half])), SubsetDataset(photo, indices: Array(order[half...])), seed: seed)
-        },
-        heldOut: { _ in
-            let (gray, photo) = try digitDomains()
-            return PairedDomains(SubsetDataset(gray, range: heldOutDigits), SubsetDataset(photo, range: heldOutDigits))
-        })
+        load: { seed, _ in try digitDomainHalves(seed: seed, photosFirst: false) }, heldOut: { _ in try heldOutDigitDomains(photosFirst: false) })
+
+    static let photoDigitsToDigits = DatasetEntry.translation(
+        "mnistm2mnist32", "mnist2mnistm32 the other way: MNIST-M-style digits (3x32x32, labeled) to gray digits (1x32x32), unpaired, the same halves and held-out digits",
+        channels: 3, targetChannels: 1, targets: .unpaired, classes: 10, native: 32, resolutions: [32], measures: [.translatedDigits],
+        load: { seed, _ in try digitDomainHalves(seed: seed, photosFirst: true) }, heldOut: { _ in try heldOutDigitDomains(photosFirst: true) })
+
+    /// The unpaired digit domains of a run: gray digits from one seeded half
+    /// of the training digits, MNIST-M-style ones from the other; domain A
+    /// (whose labels the examples carry) is the photo one with `photosFirst`.
+    static func digitDomainHalves(seed: UInt64, photosFirst: Bool) throws -> any Dataset {
+        let (gray, photo) = try digitDomains()
+        var generator = RandomGenerator(seed: seed)
+        let order = generator.permutation(trainingDigits.count)
+        let half = order.count / 2
+        let grayHalf = SubsetDataset(gray, indices: Array(order[..<half])), photoHalf = SubsetDataset(photo, indices: Array(order[half...]))
+        return photosFirst ? UnpairedView(photoHalf, grayHalf, seed: seed) : UnpairedView(grayHalf, photoHalf, seed: seed)
+    }
+
+    /// The held-out digits in both domains, index for index.
+    static func heldOutDigitDomains(photosFirst: Bool) throws -> any Dataset {
+        let (gray, photo) = try digitDomains()
+        let (grayDigits, photoDigits) = (SubsetDataset(gray, range: heldOutDigits), SubsetDataset(photo, range: heldOutDigits))
+        return photosFirst ? PairedDomains(photoDigits, grayDigits) : PairedDomains(grayDigits, photoDigits)
+    }
 
     /// The seed of the photo crops behind the MNIST-M-style digits.
     static let photoDigitSeed: UInt64 = 0x4D4E_4953_544D

@@ -109,6 +109,9 @@ public enum QualityMeasures {
             case .coupledPairs:
                 guard let model = inference.model as? CoGAN else { continue }
                 report.merge(try CoupledPairMeasure.measure(model, inference: inference, seed: seed)) { $1 }
+            case .attributeEdits:
+                guard let model = inference.model as? any DomainTranslationModel else { continue }
+                report.merge(try AttributeEditMeasure.measure(model, inference: inference, seed: seed)) { $1 }
             case .translatedDigits:
                 guard let model = inference.model as? any TranslationModel else { continue }
                 report.merge(try TranslationMeasure.digits(model, inference: inference)) { $1 }

@@ -54,7 +54,9 @@ enum TranslationMeasure {
     }
 
     /// For one-way translators, the share of held-out translations read as
-    /// their input's digit (`class_kept`). For two-way ones, both
+    /// their input's digit (`class_kept`), and from MNIST-M-style digits to
+    /// gray ones, the inputs read in gray (`raw_accuracy`) and what the
+    /// translation gains over it (`adaptation_gain`). For two-way ones, both
     /// directions (`class_kept_ab`, `class_kept_ba`), the B digits read in
     /// gray by the gray judge (`raw_accuracy`) and what B to A gains over it
     /// (`adaptation_gain`), the judge of B's own reading of the real B digits
@@ -77,7 +79,12 @@ enum TranslationMeasure {
         }
         func judge(of images: NDArray) throws -> MNISTClassifier { images.shape[1] == 1 ? gray : try MNISTClassifier.pretrainedPhotoDigits() }
         let forward = translated(inputs, by: model, inference: inference)
-        guard let targets, model.isTwoWay else { return ["class_kept": accuracy(forward, judge: try judge(of: forward))] }
+        guard let targets, model.isTwoWay else {
+            let kept = accuracy(forward, judge: try judge(of: forward))
+            guard inputs.shape[1] == 3, forward.shape[1] == 1 else { return ["class_kept": kept] }
+            let raw = accuracy(inputs, judge: gray)
+            return ["class_kept": kept, "raw_accuracy": raw, "adaptation_gain": kept - raw]
+        }
         let back = translated(targets, by: model, inference: inference, back: true)
         let keptBack = accuracy(back, judge: try judge(of: back)), raw = accuracy(targets, judge: gray)
         let cycleA = translated(forward, by: model, inference: inference, back: true), cycleB = translated(back, by: model, inference: inference)

@@ -13,3 +13,8 @@ public enum ModelInput: String, Codable, Sendable, CaseIterable {
     /// Nothing: a per-image optimization whose result is its trained state.
     case nothing
 }
+
+extension ModelInput {
+    /// Whether inference starts from images (translators, restorers), so the model draws nothing from noise.
+    public var startsFromImages: Bool { [.image, .imageAndDomain, .imageAndMask].contains(self) }
+}

@@ -72,4 +72,19 @@ extension ModelCards {
                 preset: "mnist2mnistm_cogan", figures: ["pair_class_agreement": 0.15, "digits_drawn": 10],
                 command: "swiftgan train mnist2mnistm_cogan", measuredOn: zen4 + ", 3,000 steps in 11 min 41 s on one thread beside another run"),
         ])
+
+    static let dtn = ModelCard(
+        summary: "DTN: one-way translation g(f(x)) through a fixed encoder f of the source domain, f-constancy and target identity, a three-way discriminator",
+        paper: "Taigman, Polyak and Wolf, Unsupervised Cross-Domain Image Generation", year: 2017, level: 3, task: "unpaired translation", input: .image,
+        results: [])
+
+    static let unit = ModelCard(
+        summary: "UNIT: two VAE-GANs sharing their encoders' last and generators' first layers, so both domains map to one latent code; reconstruction, KL, cycle and least-squares terms",
+        paper: "Liu, Breuel and Kautz, Unsupervised Image-to-Image Translation Networks", year: 2017, level: 3, task: "unpaired translation", input: .image,
+        results: [])
+
+    static let stargan = ModelCard(
+        summary: "StarGAN: one ResNet generator given the target domain's attribute code as planes beside the image, a PatchGAN critic with a domain classifier head, WGAN-GP with classification and reconstruction terms",
+        paper: "Choi et al., StarGAN: Unified Generative Adversarial Networks for Multi-Domain Image-to-Image Translation", year: 2018, level: 3, task: "multi-domain translation", input: .imageAndDomain,
+        results: [])
 }

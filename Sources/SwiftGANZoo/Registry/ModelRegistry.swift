@@ -29,6 +29,9 @@ public enum ModelRegistry {
         DiscoGANDefinition.self,
         DualGANDefinition.self,
         CoGANDefinition.self,
+        DTNDefinition.self,
+        UNITDefinition.self,
+        StarGANDefinition.self,
     ]
 
     /// The model names, in listing order.

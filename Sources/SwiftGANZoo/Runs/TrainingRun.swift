@@ -111,6 +111,8 @@ public final class TrainingRun {
         let image: Image
         if let translator = trainer.model as? any TranslationModel {
             image = ImageGrid(columns: 6).image(TranslationSheet.preview(of: translator, inference: trainer.inference, count: 16))
+        } else if let translator = trainer.model as? any DomainTranslationModel {
+            image = ImageGrid(columns: translator.domains.groups.count + 1).image(translator.editSheet(inference: trainer.inference, count: 8))
         } else {
             let samples = trainer.samples(count: 64, seed: configuration.seed &+ 0x5A_4D_50_4C).samples
             image = samples.rank == 4 ? ImageGrid().image(samples) : ScatterPlot().image(samples)

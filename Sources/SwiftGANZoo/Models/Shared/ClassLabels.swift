@@ -19,12 +19,18 @@ public enum ClassLabels {
     /// `[N, D]`, one constant plane per class for images `[N, C, H, W]`.
     public static func append(_ labels: [Int], classes: Int, to x: Tensor) -> Tensor {
         precondition(labels.count == x.shape[0], "ClassLabels: \(labels.count) labels for \(x.shape[0]) samples")
-        let code = oneHot(labels, classes: classes)
+        return append(code: oneHot(labels, classes: classes), to: x)
+    }
+
+    /// `x` with the rows of `code` `[N, L]` appended along axis 1: as they are
+    /// for vectors `[N, D]`, one constant plane per column for images `[N, C, H, W]`.
+    public static func append(code: NDArray, to x: Tensor) -> Tensor {
+        precondition(code.rank == 2 && code.shape[0] == x.shape[0], "ClassLabels: a code \(code.shape) for \(x.shape[0]) samples")
         switch x.rank {
         case 2:
             return Tensor.concat([x, Tensor(code)], axis: 1)
         case 4:
-            let planes = code.reshaped([labels.count, classes, 1, 1]) * NDArray(repeating: 1, shape: [1, 1, x.shape[2], x.shape[3]])
+            let planes = code.reshaped([code.shape[0], code.shape[1], 1, 1]) * NDArray(repeating: 1, shape: [1, 1, x.shape[2], x.shape[3]])
             return Tensor.concat([x, Tensor(planes)], axis: 1)
         default:
             preconditionFailure("ClassLabels: inputs must be vectors [N, D] or images [N, C, H, W] to take labels, got \(x.shape)")

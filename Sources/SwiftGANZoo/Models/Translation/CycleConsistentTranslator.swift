@@ -52,15 +52,10 @@ public final class CycleConsistentTranslator: TranslationModel {
         return network.callAsFunction(images)
     }
 
-    /// The generators' adversarial term for logits of translations.
-    func adversarial(_ logits: Tensor) -> Tensor {
-        loss == .leastSquares ? (logits - 1).square().mean() : loss.generatorLoss(fake: logits)
-    }
-
     /// The generators' loss on real `a` and `b`, its terms, and the translations (constants).
     public func generatorLoss(a: Tensor, b: Tensor) -> (total: Tensor, terms: [String: Float], fakeA: NDArray, fakeB: NDArray) {
         let fakeB = generatorAB(a), fakeA = generatorBA(b)
-        let adversarialTerm = adversarial(discriminatorB(fakeB)) + adversarial(discriminatorA(fakeA))
+        let adversarialTerm = loss.translatorGeneratorTerm(discriminatorB(fakeB)) + loss.translatorGeneratorTerm(discriminatorA(fakeA))
         let cycleA = reconstruction(generatorBA(fakeB), a), cycleB = reconstruction(generatorAB(fakeA), b)
         var total = adversarialTerm + cycleA * cycleWeights.a + cycleB * cycleWeights.b
         var terms = ["adversarial": adversarialTerm.scalarValue, "cycle_a": cycleA.scalarValue, "cycle_b": cycleB.scalarValue]

@@ -71,7 +71,7 @@ enum TranslatorNetworks {
         }
     }
 
-    private static func checkWidth(_ width: Int, key: String) throws {
+    static func checkWidth(_ width: Int, key: String) throws {
         guard (1...1_024).contains(width) else { throw ConfigurationError(key: key, problem: "must be from 1 to 1024, got \(width)") }
     }
 }

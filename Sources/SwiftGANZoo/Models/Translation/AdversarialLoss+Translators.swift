@@ -1,0 +1,10 @@
+import SwiftGANAutograd
+
+extension AdversarialLoss {
+    /// The generators' adversarial term of the unpaired translators for
+    /// logits of translations: with least squares the repositories'
+    /// `mean((D(G(x)) - 1)²)` (without the usual one half), else the loss's own.
+    func translatorGeneratorTerm(_ logits: Tensor) -> Tensor {
+        self == .leastSquares ? (logits - 1).square().mean() : generatorLoss(fake: logits)
+    }
+}
