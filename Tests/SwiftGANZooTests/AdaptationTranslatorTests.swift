@@ -119,4 +119,33 @@ final class AdaptationTranslatorTests: XCTestCase {
         for term in ["adversarial", "reconstruction", "kl", "cycle", "kl_cycle", "loss_discriminators"] { XCTAssertNotNil(metrics[term], term) }
         try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
     }
+
+    /// XGAN's semantic consistency is the mean absolute difference between
+    /// an image's embedding and that of its translation encoded by the other
+    /// domain, both ways; its domain-adversarial term is the classifier's
+    /// cross-entropy with the domains swapped (softplus(-logit) for A's
+    /// codes, softplus(logit) for B's), evaluated here in double precision.
+    func testXGANTermsAreTheirDefinitionsAndItTrainsAndResumesExactly() throws {
+        let c = try tiny("mnist2mnistm_xgan", steps: 2, extra: [("xgan.generator_width", "4"), ("xgan.discriminator_width", "4")])
+        let model = try XCTUnwrap(try ModelRegistry.trainer(for: c).model as? XGAN)
+        var random = RandomGenerator(seed: 9)
+        let a = Tensor(random.uniform([2, 1, 32, 32], low: -1, high: 1)), b = Tensor(random.uniform([2, 3, 32, 32], low: -1, high: 1))
+        let terms = model.generatorLoss(a: a, b: b).terms
+        let g = model.generator
+        let (codeA, codeB) = (g.encode(a, domain: 0), g.encode(b, domain: 1))
+        func meanAbsolute(_ x: Tensor, _ y: Tensor) -> Double {
+            zip(x.value.elements, y.value.elements).map { abs(Double($0) - Double($1)) }.reduce(0, +) / Double(x.value.count)
+        }
+        let semantic = meanAbsolute(g.encode(g.decode(codeA, domain: 1), domain: 1), codeA) + meanAbsolute(g.encode(g.decode(codeB, domain: 0), domain: 0), codeB)
+        XCTAssertEqual(Double(try XCTUnwrap(terms["semantic"])), semantic, accuracy: 1e-4 * semantic)
+        func softplusMean(_ t: Tensor, sign: Double) -> Double {
+            let v = t.value.elements.map { Double($0) * sign }
+            return v.map { Foundation.log1p(Foundation.exp(-abs($0))) + max($0, 0) }.reduce(0, +) / Double(v.count)
+        }
+        let fooled = softplusMean(model.domainClassifier(codeA), sign: -1) + softplusMean(model.domainClassifier(codeB), sign: 1)
+        XCTAssertEqual(Double(try XCTUnwrap(terms["domain_adversarial"])), fooled, accuracy: 1e-5 * fooled)
+        XCTAssertEqual(Double(model.domainLoss(codeA: codeA, codeB: codeB, swapped: false).scalarValue),
+                       softplusMean(model.domainClassifier(codeA), sign: 1) + softplusMean(model.domainClassifier(codeB), sign: -1), accuracy: 1e-5 * fooled)
+        try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
+    }
 }

@@ -87,4 +87,9 @@ extension ModelCards {
         summary: "StarGAN: one ResNet generator given the target domain's attribute code as planes beside the image, a PatchGAN critic with a domain classifier head, WGAN-GP with classification and reconstruction terms",
         paper: "Choi et al., StarGAN: Unified Generative Adversarial Networks for Multi-Domain Image-to-Image Translation", year: 2018, level: 3, task: "multi-domain translation", input: .imageAndDomain,
         results: [])
+
+    static let xgan = ModelCard(
+        summary: "XGAN: two autoencoders sharing their inner layers embed both domains in one space, kept by a domain-adversarial classifier and semantic consistency across translation",
+        paper: "Royer et al., XGAN: Unsupervised Image-to-Image Translation for Many-to-Many Mappings", year: 2017, level: 3, task: "unpaired translation", input: .image,
+        results: [])
 }

@@ -31,6 +31,7 @@ public enum ModelRegistry {
         CoGANDefinition.self,
         DTNDefinition.self,
         UNITDefinition.self,
+        XGANDefinition.self,
         StarGANDefinition.self,
     ]
 

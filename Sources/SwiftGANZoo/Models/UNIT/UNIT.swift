@@ -12,33 +12,18 @@ import SwiftGANNN
 /// translations, and to come back through the other domain (the cycle
 /// terms, with their own KL); then the discriminators learn on real images
 /// and the step's translations. Translation decodes the code's mean.
-public final class UNIT: TranslationModel {
+public final class UNIT: CoupledTranslator {
     public let preview: TranslationPreview
-    public let generator: UNITGenerator
+    public let generator: CoupledAutoencoders
     public let discriminatorA: any LayerModule, discriminatorB: any LayerModule
     public let loss: AdversarialLoss
     public let weights: UNITWeights
     /// The step's translations (constants) from the generator's phase for the discriminators'.
     private var translations: (toA: NDArray, toB: NDArray)?
 
-    public init(preview: TranslationPreview, generator: UNITGenerator, discriminators: (a: any LayerModule, b: any LayerModule), loss: AdversarialLoss, weights: UNITWeights) {
+    public init(preview: TranslationPreview, generator: CoupledAutoencoders, discriminators: (a: any LayerModule, b: any LayerModule), loss: AdversarialLoss, weights: UNITWeights) {
         (self.preview, self.generator, discriminatorA, discriminatorB) = (preview, generator, discriminators.a, discriminators.b)
         (self.loss, self.weights) = (loss, weights)
-    }
-
-    public var isTwoWay: Bool { true }
-
-    public func translate(_ images: Tensor, networks: [String: Module]) -> Tensor {
-        network(networks).decode(network(networks).encode(images, domain: 0), domain: 1)
-    }
-
-    public func translateBack(_ images: Tensor, networks: [String: Module]) -> Tensor? {
-        network(networks).decode(network(networks).encode(images, domain: 1), domain: 0)
-    }
-
-    private func network(_ networks: [String: Module]) -> UNITGenerator {
-        guard let network = networks["generator"] as? UNITGenerator else { preconditionFailure("UNIT: no UNIT generator among \(networks.keys.sorted())") }
-        return network
     }
 
     /// `code` plus unit Gaussian noise drawn from `random`.
@@ -80,9 +65,7 @@ public final class UNIT: TranslationModel {
         }
         let d = Phase(name: "discriminators", updates: ["discriminator_a", "discriminator_b"], batch: .latest) { [unowned self] context in
             let (a, b) = try PairedTranslator.pair(context)
-            let fakes = translations ?? withoutGrad {
-                (generator.decode(generator.encode(b, domain: 1), domain: 0).value, generator.decode(generator.encode(a, domain: 0), domain: 1).value)
-            }
+            let fakes = translations ?? withoutGrad { (generator.translate(b, from: 1, to: 0).value, generator.translate(a, from: 0, to: 1).value) }
             translations = nil
             return PhaseResult(loss: discriminatorLoss(a: a, b: b, toA: Tensor(fakes.toA), toB: Tensor(fakes.toB)))
         }

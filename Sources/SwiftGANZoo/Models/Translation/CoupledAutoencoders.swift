@@ -2,14 +2,14 @@ import SwiftGANAutograd
 import SwiftGANKernels
 import SwiftGANNN
 
-/// UNIT's coupled encoders and generators (Liu et al. 2017): each domain's
-/// encoder (a 7x7 convolution, two stride-2 3x3 ones, `blocks` residual
-/// blocks) ends in a residual block both share, which gives the shared
-/// latent code at a quarter of the side; each domain's generator starts
-/// with a shared residual block and mirrors its encoder up to tanh. The
-/// sharing of the last encoder and first generator layers is what ties the
-/// two domains' codes together.
-public final class UNITGenerator: Module {
+/// Two domains' encoders and decoders that share their inner layers, as
+/// UNIT (Liu et al. 2017) and XGAN (Royer et al. 2017) couple them: each
+/// domain's encoder (a 7x7 convolution, two stride-2 3x3 ones, `blocks`
+/// residual blocks) ends in a residual block both share, which gives the
+/// shared code at a quarter of the side; each domain's decoder starts with
+/// a shared residual block and mirrors its encoder up to tanh. The shared
+/// layers are what tie the two domains' codes together.
+public final class CoupledAutoencoders: Module {
     public let encoders: [Sequential]
     public let sharedEncoder: ResidualStack
     public let sharedDecoder: ResidualStack
@@ -17,7 +17,7 @@ public final class UNITGenerator: Module {
 
     /// Encoders and generators of `channels.a` and `channels.b` images, widths `width`, `2 width`, `4 width`.
     public init(channels: (a: Int, b: Int), width: Int, blocks: Int, norm: TranslationNorm, generator rng: inout RandomGenerator) {
-        precondition(width > 0 && blocks >= 0, "UNITGenerator: width \(width) must be positive and blocks \(blocks) not negative")
+        precondition(width > 0 && blocks >= 0, "CoupledAutoencoders: width \(width) must be positive and blocks \(blocks) not negative")
         let initializer = Initializer.normal(mean: 0, std: 0.02)
         func normed(_ conv: any LayerModule, _ channels: Int) -> [any LayerModule] {
             [conv] + [norm.layer(channels)].compactMap { $0 } + [Activation(.relu)]
@@ -48,12 +48,17 @@ public final class UNITGenerator: Module {
 
     /// The shared code (the mean of the latent's Gaussian) of images of `domain` (0: A, 1: B), `[N, 4 width, S/4, S/4]`.
     public func encode(_ x: Tensor, domain: Int) -> Tensor {
-        precondition(x.rank == 4 && x.shape[2] % 4 == 0 && x.shape[3] % 4 == 0, "UNITGenerator: expected [N, C, H, W] with H and W multiples of 4, got \(x.shape)")
+        precondition(x.rank == 4 && x.shape[2] % 4 == 0 && x.shape[3] % 4 == 0, "CoupledAutoencoders: expected [N, C, H, W] with H and W multiples of 4, got \(x.shape)")
         return sharedEncoder(encoders[domain](x))
     }
 
     /// The images of `domain` that codes `z` stand for.
     public func decode(_ z: Tensor, domain: Int) -> Tensor {
         decoders[domain](sharedDecoder(z))
+    }
+
+    /// Images of domain `from` as domain `to` draws them: the code's decoding, without noise.
+    public func translate(_ x: Tensor, from: Int, to: Int) -> Tensor {
+        decode(encode(x, domain: from), domain: to)
     }
 }
