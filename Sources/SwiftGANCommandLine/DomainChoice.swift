@@ -6,9 +6,9 @@ import SwiftGAN
 /// (`hue=3,scale=1,background=0`), or the level alone when there is one group.
 enum DomainChoice {
     /// The domain `text` names among `domains`; an error naming the groups and their levels otherwise.
-    static func parse(_ text: String, domains: AttributeDomains) throws -> Int {
+    static func parse(_ text: String, domains: AttributeDomains, option: String = "--domain") throws -> Int {
         let expected = domains.groups.map { "\($0.name)=0-\($0.levels - 1)" }.joined(separator: ",")
-        func problem(_ what: String) -> CommandError { CommandError("--domain '\(text)': \(what); give \(expected)") }
+        func problem(_ what: String) -> CommandError { CommandError("\(option) '\(text)': \(what); give \(expected)") }
         if domains.groups.count == 1, let level = Int(text) {
             guard (0..<domains.groups[0].levels).contains(level) else { throw problem("level \(level) is out of range") }
             return level

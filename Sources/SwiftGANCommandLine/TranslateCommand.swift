@@ -41,6 +41,9 @@ struct TranslateCommand: ParsableCommand {
     @Option(help: "For multi-domain translators (stargan): the target domain, GROUP=LEVEL for every attribute group (hue=3,scale=1,background=0), or the level alone when there is one group.")
     var domain: String?
 
+    @Option(help: "For multi-domain translators with an encoder per domain (combogan): the inputs' own domain, as --domain takes it.")
+    var sourceDomain: String?
+
     @Flag(help: "Replace existing files in the output folder.")
     var overwrite = false
 
@@ -78,7 +81,7 @@ struct TranslateCommand: ParsableCommand {
         if let model = model as? any TranslationModel {
             guard let targetChannels = shape.targetChannels else { throw CommandError("\(checkpoint): the run's data has no image targets") }
             if reverse && !model.isTwoWay { throw CommandError("--reverse: the \(name) model translates one way only") }
-            if domain != nil { throw CommandError("--domain: the \(name) model translates between two domains only; leave it out") }
+            if domain != nil || sourceDomain != nil { throw CommandError("--domain: the \(name) model translates between two domains only; leave it out") }
             let (from, to) = reverse ? (targetChannels, shape.channels) : (shape.channels, targetChannels)
             return (from, to, { reverse ? model.translateBack($0, networks: networks)! : model.translate($0, networks: networks) })
         }
@@ -88,7 +91,12 @@ struct TranslateCommand: ParsableCommand {
                 throw CommandError("--domain: the \(name) model translates to a domain; give \(model.domains.groups.map { "\($0.name)=0-\($0.levels - 1)" }.joined(separator: ","))")
             }
             let target = try DomainChoice.parse(domain, domains: model.domains)
-            return (shape.channels, shape.channels, { model.translate($0, to: Array(repeating: target, count: $0.shape[0]), networks: networks) })
+            let source = try sourceDomain.map { try DomainChoice.parse($0, domains: model.domains, option: "--source-domain") }
+            if model.needsSourceDomains && source == nil {
+                throw CommandError("--source-domain: the \(name) model encodes each domain with its own encoder; give the inputs' domain as --domain takes it")
+            }
+            let sources = source.map { value in { (count: Int) in [Int](repeating: value, count: count) } }
+            return (shape.channels, shape.channels, { model.translate($0, from: sources?($0.shape[0]), to: Array(repeating: target, count: $0.shape[0]), networks: networks) })
         }
         let translators = ModelRegistry.translators.joined(separator: ", ")
         throw CommandError("\(checkpoint) holds a \(name) model, which takes \(model.input.rawValue.replacingOccurrences(of: "_", with: " ")), not images; translate takes a translator (\(translators))")

@@ -80,7 +80,7 @@ final class TranslateCommandTests: XCTestCase {
         let refusals: [([String], String)] = [
             (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
-            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, stargan)"),
+            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, xgan, stargan, combogan)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["--checkpoint", cyclegan, "--input", path("dup")], "more than one image is named digit (in different folders)"),
             (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),
@@ -128,5 +128,21 @@ final class TranslateCommandTests: XCTestCase {
         try NPY.write(gray.uniform([1, 1, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("gray.npy")))
         let twoDomain = try CommandRunner.run(["translate", "--checkpoint", cyclegan, "--input", path("gray.npy"), "--output", path("x"), "--domain", "1"])
         XCTAssertTrue(twoDomain.errors.contains("--domain: the cyclegan model translates between two domains only"), twoDomain.errors)
+    }
+
+    /// ComboGAN encodes with the inputs' own domain's encoder, so it needs --source-domain.
+    func testAComboGANNeedsTheInputsOwnDomain() throws {
+        let combogan = try checkpoint("shapes_hues_combogan", [("combogan.generator_width", "4"), ("combogan.discriminator_width", "4")])
+        var random = RandomGenerator(seed: 5)
+        try NPY.write(random.uniform([1, 3, 32, 32], low: 0, high: 1), to: URL(fileURLWithPath: path("shape.npy")))
+        let arguments = ["translate", "--checkpoint", combogan, "--input", path("shape.npy"), "--domain", "hue=4"]
+        let missing = try CommandRunner.run(arguments + ["--output", path("none")])
+        XCTAssertNotEqual(missing.status, 0)
+        XCTAssertTrue(missing.errors.contains("--source-domain: the combogan model encodes each domain with its own encoder"), missing.errors)
+        let wrong = try CommandRunner.run(arguments + ["--output", path("none"), "--source-domain", "hue=9"])
+        XCTAssertTrue(wrong.errors.contains("--source-domain 'hue=9': hue takes 0-7, got '9'"), wrong.errors)
+        let run = try CommandRunner.run(arguments + ["--output", path("cyan"), "--source-domain", "0"])
+        XCTAssertEqual(run.status, 0, run.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("cyan")), ["00000.png"])
     }
 }

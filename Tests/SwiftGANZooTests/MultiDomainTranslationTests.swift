@@ -78,7 +78,7 @@ final class MultiDomainTranslationTests: XCTestCase {
         var random = RandomGenerator(seed: 8)
         let x = Tensor(random.uniform([1, 3, 32, 32], low: -1, high: 1))
         let networks: [String: Module] = ["generator": model.generator]
-        let (one, other) = (model.translate(x, to: [0], networks: networks), model.translate(x, to: [200], networks: networks))
+        let (one, other) = (model.translate(x, from: nil, to: [0], networks: networks), model.translate(x, from: nil, to: [200], networks: networks))
         XCTAssertEqual(one.shape, [1, 3, 32, 32])
         XCTAssertNotEqual(one.value.elements, other.value.elements)
         let judged = model.discriminator(x)
@@ -105,6 +105,42 @@ final class MultiDomainTranslationTests: XCTestCase {
     }
 }
 
+extension MultiDomainTranslationTests {
+    /// Routing sends each row through its own domain's network and keeps
+    /// the batch's order: the same as passing the rows one by one.
+    func testDomainRoutingMatchesPassingEachRowThroughItsDomainsNetwork() {
+        var random = RandomGenerator(seed: 10)
+        let networks: [any LayerModule] = (0..<3).map { _ in Conv2d(2, 3, kernel: 3, padding: 1, generator: &random) }
+        let x = Tensor(random.uniform([5, 2, 4, 4], low: -1, high: 1))
+        let domains = [2, 0, 2, 1, 0]
+        let routed = DomainRouting.routed(x, domains: domains, through: networks).value
+        for (row, domain) in domains.enumerated() {
+            let alone = networks[domain].callAsFunction(x.slice(axis: 0, start: row, end: row + 1)).value.elements
+            XCTAssertEqual(routed.slice(axis: 0, start: row, end: row + 1).elements, alone, "row \(row)")
+        }
+    }
+
+    /// ComboGAN keeps 2N networks for N hues, needs the inputs' own domains,
+    /// sends each image to another hue, and resumes exactly.
+    func testComboGANTranslatesBetweenAnyTwoHuesAndResumesExactly() throws {
+        var c = try Presets.configuration("shapes_hues_combogan")
+        for (key, value) in [("batch_size", "4"), ("steps", "2"), ("combogan.generator_width", "4"), ("combogan.discriminator_width", "4")] { try c.set(key, to: value) }
+        let trainer = try ModelRegistry.trainer(for: c)
+        let model = try XCTUnwrap(trainer.model as? ComboGAN)
+        XCTAssertEqual([model.coders.encoders.count, model.coders.decoders.count, model.critics.critics.count], [8, 8, 8])
+        XCTAssertTrue(model.needsSourceDomains)
+        var random = RandomGenerator(seed: 11)
+        let x = Tensor(random.uniform([2, 3, 32, 32], low: -1, high: 1))
+        let networks: [String: Module] = ["generators": model.coders]
+        let viaOne = model.translate(x, from: [0, 0], to: [3, 3], networks: networks).value.elements
+        XCTAssertNotEqual(viaOne, model.translate(x, from: [1, 1], to: [3, 3], networks: networks).value.elements, "another source, another encoder")
+        XCTAssertNotNil(try trainer.trainStep()["cycle"])
+        try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
+        c.dataset = "shapes_attributes"
+        XCTAssertThrowsError(try ModelRegistry.trainer(for: c)) { XCTAssertTrue("\($0)".contains("takes 2 to 16 domains of one attribute"), "\($0)") }
+    }
+}
+
 /// A multi-domain translator for the measure's test: with `perfect` it draws
 /// each held-out shape again with its target domain's hue, scale and
 /// background (its other factors from the data); otherwise it returns its input.
@@ -121,7 +157,7 @@ private final class RenderingEditor: DomainTranslationModel {
         for i in 0..<150 { factorsOfImage[inputs.slice(axis: 0, start: i, end: i + 1).elements] = data.shapes.factors(at: i) }
     }
 
-    func translate(_ images: Tensor, to targets: [Int], networks: [String: Module]) -> Tensor {
+    func translate(_ images: Tensor, from sources: [Int]?, to targets: [Int], networks: [String: Module]) -> Tensor {
         guard perfect else { return images }
         return Tensor(NDArray.concatenate((0..<images.shape[0]).map { i in
             var levels = factorsOfImage[images.value.slice(axis: 0, start: i, end: i + 1).elements]!.levels

@@ -39,6 +39,7 @@ public enum DatasetRegistry {
         TranslationData.digitsToPhotoDigits,
         TranslationData.photoDigitsToDigits,
         AttributeData.shapeAttributes,
+        AttributeData.shapeHues,
         UserData.folder,
         UserData.npy,
         TranslationFolders.paired,

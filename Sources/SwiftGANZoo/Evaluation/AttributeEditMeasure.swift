@@ -30,7 +30,7 @@ enum AttributeEditMeasure {
         var totals = (reached: 0.0, shape: 0.0, others: 0.0)
         for (group, factor) in data.factors.enumerated() {
             let targets = own.map { model.edited($0, group: group, by: 1 + Int(random.next() % UInt64(factor.levels - 1))) }
-            let read = judge.predict(translated(inputs, to: targets, inference: inference).map(.clamp(low: -1, high: 1)))
+            let read = judge.predict(translated(inputs, from: own, to: targets, inference: inference).map(.clamp(low: -1, high: 1)))
             let reached = share(count) { read[$0][factor] == data.domains.levels(targets[$0])[group] }
             let shape = share(count) { read[$0][.shape] == truth[$0][.shape] }
             let others = share(count) { i in data.factors.filter { $0 != factor }.allSatisfy { read[i][$0] == truth[i][$0] } }
@@ -42,11 +42,11 @@ enum AttributeEditMeasure {
         return report
     }
 
-    /// `inputs` translated to `targets`, in batches.
-    static func translated(_ inputs: NDArray, to targets: [Int], inference: Inference) -> NDArray {
+    /// `inputs` of domains `sources` translated to `targets`, in batches.
+    static func translated(_ inputs: NDArray, from sources: [Int], to targets: [Int], inference: Inference) -> NDArray {
         NDArray.concatenate(stride(from: 0, to: inputs.shape[0], by: batchSize).map { start in
             let end = min(start + batchSize, inputs.shape[0])
-            return inference(.imageAndDomain(inputs.slice(axis: 0, start: start, end: end), domain: Array(targets[start..<end])))
+            return inference(.imageAndDomain(inputs.slice(axis: 0, start: start, end: end), from: Array(sources[start..<end]), to: Array(targets[start..<end])))
         }, axis: 0)
     }
 

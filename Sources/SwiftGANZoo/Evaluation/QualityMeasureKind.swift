@@ -46,7 +46,7 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// (`pair_class_agreement`, 1,000 pairs), and the digits drawn in at
     /// least 2% of domain A's images (`digits_drawn`).
     case coupledPairs = "coupled_pairs"
-    /// For multi-domain translators on `shapes_attributes`: the held-out
+    /// For multi-domain translators on `shapes_attributes` or `shapes_hues`: the held-out
     /// shapes edited one attribute group at a time, read by the shapes
     /// classifier (`attribute_reached`, `shape_kept`, `others_kept`, and per
     /// group `hue_reached`, ...).
@@ -65,7 +65,7 @@ extension QualityMeasureKind {
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         case .labelingAccuracy: return true
         case .coupledPairs: return dataset == "mnist2mnistm32"
-        case .attributeEdits: return dataset == "shapes_attributes" && [32, 64].contains(resolution ?? 0)
+        case .attributeEdits: return ["shapes_attributes", "shapes_hues"].contains(dataset) && [32, 64].contains(resolution ?? 0)
         default: return ["mnist", "mnist32"].contains(dataset) && native
         }
     }

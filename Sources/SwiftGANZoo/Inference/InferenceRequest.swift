@@ -4,7 +4,8 @@ import SwiftGANKernels
 public enum InferenceRequest {
     case latent(Latent)
     case image(NDArray)
-    case imageAndDomain(NDArray, domain: [Int])
+    /// Images, their own domains where known (ComboGAN needs them), and the domains to translate them to.
+    case imageAndDomain(NDArray, from: [Int]?, to: [Int])
     case imageAndMask(NDArray, mask: NDArray)
     case nothing
 
@@ -12,7 +13,7 @@ public enum InferenceRequest {
     public var count: Int {
         switch self {
         case .latent(let latent): return latent.z.shape[0]
-        case .image(let images), .imageAndDomain(let images, _), .imageAndMask(let images, _): return images.shape[0]
+        case .image(let images), .imageAndDomain(let images, _, _), .imageAndMask(let images, _): return images.shape[0]
         case .nothing: return 1
         }
     }

@@ -92,4 +92,9 @@ extension ModelCards {
         summary: "XGAN: two autoencoders sharing their inner layers embed both domains in one space, kept by a domain-adversarial classifier and semantic consistency across translation",
         paper: "Royer et al., XGAN: Unsupervised Image-to-Image Translation for Many-to-Many Mappings", year: 2017, level: 3, task: "unpaired translation", input: .image,
         results: [])
+
+    static let combogan = ModelCard(
+        summary: "ComboGAN: an encoder and a decoder per domain, CycleGAN's ResNet generator cut in half, combined freely; least-squares and cycle terms between random pairs of domains",
+        paper: "Anoosheh et al., ComboGAN: Unrestrained Scalability for Image Domain Translation", year: 2018, level: 3, task: "multi-domain translation", input: .imageAndDomain,
+        results: [])
 }

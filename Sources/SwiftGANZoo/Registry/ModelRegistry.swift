@@ -33,6 +33,7 @@ public enum ModelRegistry {
         UNITDefinition.self,
         XGANDefinition.self,
         StarGANDefinition.self,
+        ComboGANDefinition.self,
     ]
 
     /// The model names, in listing order.

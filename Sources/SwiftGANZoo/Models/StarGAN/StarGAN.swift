@@ -31,7 +31,7 @@ public final class StarGAN: DomainTranslationModel {
         (self.loss, self.penalty, classificationWeight, reconstructionWeight, self.criticSteps) = (loss, penalty, weights.classification, weights.reconstruction, criticSteps)
     }
 
-    public func translate(_ images: Tensor, to targets: [Int], networks: [String: Module]) -> Tensor {
+    public func translate(_ images: Tensor, from sources: [Int]?, to targets: [Int], networks: [String: Module]) -> Tensor {
         guard let network = networks["generator"] as? any LayerModule else { preconditionFailure("StarGAN: no generator among \(networks.keys.sorted())") }
         return Self.translate(images, to: domains.codes(targets), generator: network)
     }

@@ -11,24 +11,29 @@ public protocol DomainTranslationModel: ZooModel {
     var preview: TranslationPreview { get }
     /// The attribute groups the domains are made of.
     var domains: AttributeDomains { get }
-    /// `images` translated to `targets` (one domain per image), with `networks` (player name to network).
-    func translate(_ images: Tensor, to targets: [Int], networks: [String: Module]) -> Tensor
+    /// Whether translation needs the images' own domains (ComboGAN's encoders are per domain); StarGAN's does not.
+    var needsSourceDomains: Bool { get }
+    /// `images` of domains `sources` (nil when unknown, for models that do not need them) translated to
+    /// `targets` (one domain per image), with `networks` (player name to network).
+    func translate(_ images: Tensor, from sources: [Int]?, to targets: [Int], networks: [String: Module]) -> Tensor
 }
 
 extension DomainTranslationModel {
     public var input: ModelInput { .imageAndDomain }
     public var conditioningClasses: Int? { domains.count }
+    public var needsSourceDomains: Bool { false }
 
     /// The first `count` held-out inputs, each sent to its domain with one group moved to its next level (in turn).
     public func previewRequest(count: Int, random: inout RandomGenerator) -> InferenceRequest {
         let (inputs, own) = heldOut(count: count)
         let targets = own.enumerated().map { index, domain in edited(domain, group: index % domains.groups.count, by: 1) }
-        return .imageAndDomain(inputs, domain: targets)
+        return .imageAndDomain(inputs, from: own, to: targets)
     }
 
     public func infer(_ request: InferenceRequest, networks: [String: Module]) -> Tensor {
-        guard case .imageAndDomain(let images, let targets) = request else { preconditionFailure("\(Self.self): inference takes images and domains, got \(request)") }
-        return translate(Tensor(images), to: targets, networks: networks)
+        guard case .imageAndDomain(let images, let sources, let targets) = request else { preconditionFailure("\(Self.self): inference takes images and domains, got \(request)") }
+        precondition(sources != nil || !needsSourceDomains, "\(Self.self): translation needs the images' own domains")
+        return translate(Tensor(images), from: sources, to: targets, networks: networks)
     }
 
     /// The first `count` held-out inputs and their domains.
@@ -55,7 +60,7 @@ extension DomainTranslationModel {
     public func editSheet(inference: Inference, count: Int) -> NDArray {
         let (inputs, own) = heldOut(count: count)
         let edits = (0..<domains.groups.count).map { group in
-            inference(.imageAndDomain(inputs, domain: own.map { edited($0, group: group, by: 1) }))
+            inference(.imageAndDomain(inputs, from: own, to: own.map { edited($0, group: group, by: 1) }))
         }
         let rows = (0..<count).flatMap { i in ([inputs] + edits).map { $0.slice(axis: 0, start: i, end: i + 1) } }
         return NDArray.concatenate(rows, axis: 0)
