@@ -141,6 +141,36 @@ extension MultiDomainTranslationTests {
     }
 }
 
+extension MultiDomainTranslationTests {
+    /// FUNIT trains on the seen hues only (its discriminator has a map for
+    /// each), reads a class code from K held-out examples of any hue, and
+    /// resumes exactly; a class code is the mean of its examples' codes.
+    func testFUNITTrainsOnTheSeenHuesAndTranslatesToUnseenOnesFromExamples() throws {
+        var c = try Presets.configuration("shapes_hues_funit")
+        for (key, value) in [("batch_size", "4"), ("steps", "2"), ("funit.width", "4"), ("funit.code_length", "8"), ("funit.discriminator_width", "4"), ("funit.shots", "3")] {
+            try c.set(key, to: value)
+        }
+        let trainer = try ModelRegistry.trainer(for: c)
+        let model = try XCTUnwrap(trainer.model as? FUNIT)
+        XCTAssertEqual(model.seenClasses, 6)
+        XCTAssertEqual(model.discriminator.heads.weight.shape[0], 6)
+        let data = try FUNITDefinition.trainingData(try DatasetRegistry.load(c), options: c.options(as: FUNITOptions.self), configuration: c)
+        XCTAssertTrue(try (0..<200).allSatisfy { try XCTUnwrap(data.example(at: $0).label) < 6 }, "hues 6 and 7 are never trained on")
+        XCTAssertEqual(Double(data.count), 20_000 * 0.75, accuracy: 400)
+        let examples = model.examples(of: 7, count: 3)
+        XCTAssertEqual(examples.shape, [3, 3, 32, 32])
+        let separately = (0..<3).map { model.generator.classEncoder(Tensor(examples.slice(axis: 0, start: $0, end: $0 + 1)), shots: 1).value.elements }
+        let together = model.generator.classEncoder(Tensor(examples), shots: 3).value.elements
+        for (index, value) in together.enumerated() { XCTAssertEqual(value, separately.map { $0[index] }.reduce(0, +) / 3, accuracy: 1e-5) }
+        var random = RandomGenerator(seed: 12)
+        let x = Tensor(random.uniform([2, 3, 32, 32], low: -1, high: 1))
+        let networks: [String: Module] = ["generator": model.generator]
+        XCTAssertNotEqual(model.translate(x, from: nil, to: [7, 7], networks: networks).value.elements, model.translate(x, from: nil, to: [6, 6], networks: networks).value.elements)
+        XCTAssertNotNil(try trainer.trainStep()["feature_matching"])
+        try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
+    }
+}
+
 /// A multi-domain translator for the measure's test: with `perfect` it draws
 /// each held-out shape again with its target domain's hue, scale and
 /// background (its other factors from the data); otherwise it returns its input.

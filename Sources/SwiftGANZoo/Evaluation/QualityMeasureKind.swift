@@ -51,6 +51,11 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// classifier (`attribute_reached`, `shape_kept`, `others_kept`, and per
     /// group `hue_reached`, ...).
     case attributeEdits = "attribute_edits"
+    /// For FUNIT on `shapes_hues`: held-out shapes sent to hues never
+    /// trained on from a few examples, read by the shapes classifier
+    /// (`unseen_hue_reached`, `unseen_shape_kept`, from one example
+    /// `one_shot_unseen_...`, and to trained hues `seen_...`).
+    case fewShot = "few_shot"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"
 }
@@ -65,6 +70,7 @@ extension QualityMeasureKind {
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         case .labelingAccuracy: return true
         case .coupledPairs: return dataset == "mnist2mnistm32"
+        case .fewShot: return dataset == "shapes_hues" && [32, 64].contains(resolution ?? 0)
         case .attributeEdits: return ["shapes_attributes", "shapes_hues"].contains(dataset) && [32, 64].contains(resolution ?? 0)
         default: return ["mnist", "mnist32"].contains(dataset) && native
         }

@@ -97,4 +97,9 @@ extension ModelCards {
         summary: "ComboGAN: an encoder and a decoder per domain, CycleGAN's ResNet generator cut in half, combined freely; least-squares and cycle terms between random pairs of domains",
         paper: "Anoosheh et al., ComboGAN: Unrestrained Scalability for Image Domain Translation", year: 2018, level: 3, task: "multi-domain translation", input: .imageAndDomain,
         results: [])
+
+    static let funit = ModelCard(
+        summary: "FUNIT: a content encoder, a class encoder reading a few examples of the target class, an AdaIN decoder, and a multi-task discriminator; translates to classes never trained on",
+        paper: "Liu et al., Few-Shot Unsupervised Image-to-Image Translation", year: 2019, level: 3, task: "few-shot translation", input: .imageAndDomain,
+        results: [])
 }

@@ -34,6 +34,7 @@ public enum ModelRegistry {
         XGANDefinition.self,
         StarGANDefinition.self,
         ComboGANDefinition.self,
+        FUNITDefinition.self,
     ]
 
     /// The model names, in listing order.

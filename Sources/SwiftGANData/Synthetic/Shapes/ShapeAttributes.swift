@@ -22,8 +22,13 @@ public struct ShapeAttributes: Dataset {
 
     public func example(at index: Int) -> Example {
         var example = shapes.example(at: index)
-        let levels = shapes.factors(at: index)
-        example.label = domains.domain(factors.map { levels[$0] })
+        example.label = label(at: index)
         return example
+    }
+
+    /// The label of example `index`, without drawing it.
+    public func label(at index: Int) -> Int {
+        let levels = shapes.factors(at: index)
+        return domains.domain(factors.map { levels[$0] })
     }
 }

@@ -1,0 +1,44 @@
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANMetrics
+import SwiftGANNN
+
+/// FUNIT's few-shot translation of the held-out `shapes_hues`, read by the
+/// shapes classifier: each held-out image is sent to a hue never trained
+/// on, given by the first K (the model's shots) held-out examples of it,
+/// and the shares whose hue reads as the target (`unseen_hue_reached`) and
+/// whose shape is the input's (`unseen_shape_kept`) are counted; the same
+/// from one example (`one_shot_unseen_...`) and to hues trained on
+/// (`seen_...`, the target another hue than the input's).
+enum FewShotMeasure {
+    static func measure(_ model: FUNIT, inference: Inference, seed: UInt64, limit: Int = 500) throws -> [String: Double] {
+        guard let data = try model.preview.examples() as? ShapeAttributes, data.factors == [.hue] else { return [:] }
+        guard let network = inference.networks["generator"] as? FUNITGenerator else { preconditionFailure("FewShotMeasure: no FUNIT generator among \(inference.networks.keys.sorted())") }
+        let count = min(limit, data.count)
+        let (inputs, own) = model.heldOut(count: count)
+        let shapes = (0..<count).map { data.shapes.factors(at: $0)[.shape] }
+        let judge = try ShapesClassifier.pretrained()
+        let classes = model.domains.count
+        var random = RandomGenerator(seed: seed)
+        let unseen = own.map { _ in model.seenClasses + Int(random.next() % UInt64(classes - model.seenClasses)) }
+        let seen = own.map { label -> Int in
+            let choices = (0..<model.seenClasses).filter { $0 != label }
+            return choices[Int(random.next() % UInt64(choices.count))]
+        }
+        var report: [String: Double] = [:]
+        for (prefix, targets, shots) in [("unseen_", unseen, model.shots), ("one_shot_unseen_", unseen, 1), ("seen_", seen, model.shots)] {
+            let outputs = inference.evaluating {
+                NDArray.concatenate(stride(from: 0, to: count, by: AttributeEditMeasure.batchSize).map { start in
+                    let end = min(start + AttributeEditMeasure.batchSize, count)
+                    let batch = Tensor(inputs.slice(axis: 0, start: start, end: end))
+                    return model.translate(batch, to: Array(targets[start..<end]), shots: shots, generator: network).value
+                }, axis: 0)
+            }
+            let read = judge.predict(outputs.map(.clamp(low: -1, high: 1)))
+            report[prefix + "hue_reached"] = AttributeEditMeasure.share(count) { read[$0][.hue] == targets[$0] }
+            report[prefix + "shape_kept"] = AttributeEditMeasure.share(count) { read[$0][.shape] == shapes[$0] }
+        }
+        return report
+    }
+}
