@@ -80,7 +80,7 @@ final class TranslateCommandTests: XCTestCase {
         let refusals: [([String], String)] = [
             (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
-            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, xgan, stargan, combogan, funit)"),
+            (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, xgan, stargan, combogan, funit, ost)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["--checkpoint", cyclegan, "--input", path("dup")], "more than one image is named digit (in different folders)"),
             (["--checkpoint", cyclegan, "--input", path("gray.npy"), "--fit", "stretch"], "--fit must be crop or pad"),

@@ -171,6 +171,36 @@ extension MultiDomainTranslationTests {
     }
 }
 
+extension MultiDomainTranslationTests {
+    /// OST: domain A never holds the example's hue; phase I trains A's
+    /// layers and the shared ones only; phase II starts B's layers as A's
+    /// and trains them alone, A's and the shared layers kept (selective
+    /// backpropagation); the run resumes exactly across the phases.
+    func testOSTTrainsDomainAThenOnlyBsLayersFromOneExample() throws {
+        var c = try Presets.configuration("shapes_hues_ost")
+        for (key, value) in [("batch_size", "2"), ("steps", "4"), ("ost.phase_one_steps", "2"), ("ost.generator_width", "4"), ("ost.discriminator_width", "4")] {
+            try c.set(key, to: value)
+        }
+        let trainer = try ModelRegistry.trainer(for: c)
+        let model = try XCTUnwrap(trainer.model as? OneShotTranslator)
+        XCTAssertEqual(try ShapesClassifier.pretrained().predict(model.example)[0][.hue], 7, "the one example has the last hue")
+        let data = try OSTDefinition.trainingData(try DatasetRegistry.load(c), options: c.options(as: OSTOptions.self), configuration: c)
+        XCTAssertTrue(try (0..<200).allSatisfy { try data.example(at: $0).label != 7 })
+        func values(_ module: Module) -> [Float] { module.parameters().flatMap { $0.value.elements } }
+        let start = (values(model.coderA), values(model.shared), values(model.coderB))
+        for _ in 0..<2 { XCTAssertNotNil(try trainer.trainStep()["reconstruction_a"]) }
+        let afterOne = (values(model.coderA), values(model.shared))
+        XCTAssertNotEqual(afterOne.0, start.0)
+        XCTAssertNotEqual(afterOne.1, start.1)
+        XCTAssertEqual(values(model.coderB), start.2, "B waits for phase II")
+        XCTAssertNotNil(try trainer.trainStep()["cycle_a"])
+        XCTAssertEqual(values(model.coderA), afterOne.0)
+        XCTAssertEqual(values(model.shared), afterOne.1)
+        XCTAssertNotEqual(values(model.coderB), start.2)
+        try ResumeCheck.assertResumeContinues(c, steps: 4, stop: 1)
+    }
+}
+
 /// A multi-domain translator for the measure's test: with `perfect` it draws
 /// each held-out shape again with its target domain's hue, scale and
 /// background (its other factors from the data); otherwise it returns its input.

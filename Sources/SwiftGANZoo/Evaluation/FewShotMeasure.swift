@@ -41,4 +41,21 @@ enum FewShotMeasure {
         }
         return report
     }
+
+    /// OST's translation of the held-out `shapes_hues` of other hues than its
+    /// one example's: the shares whose hue reads as the example's
+    /// (`one_shot_hue_reached`) and whose shape is the input's (`one_shot_shape_kept`).
+    static func oneShot(_ model: OneShotTranslator, inference: Inference, limit: Int = 500) throws -> [String: Double] {
+        guard let data = try model.preview.examples() as? ShapeAttributes, data.factors == [.hue] else { return [:] }
+        let judge = try ShapesClassifier.pretrained()
+        let target = judge.predict(model.example)[0][.hue]
+        let rows = (0..<data.count).filter { data.label(at: $0) != target }.prefix(limit)
+        let inputs = NDArray.concatenate(rows.map { data.example(at: $0).image.map(.affine(scale: 2, shift: -1)).reshaped([1, 3, data.shapes.size, data.shapes.size]) }, axis: 0)
+        let read = judge.predict(TranslationMeasure.translated(inputs, by: model, inference: inference).map(.clamp(low: -1, high: 1)))
+        let shapes = rows.map { data.shapes.factors(at: $0)[.shape] }
+        return [
+            "one_shot_hue_reached": AttributeEditMeasure.share(rows.count) { read[$0][.hue] == target },
+            "one_shot_shape_kept": AttributeEditMeasure.share(rows.count) { read[$0][.shape] == shapes[$0] },
+        ]
+    }
 }

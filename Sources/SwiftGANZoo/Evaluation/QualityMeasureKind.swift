@@ -51,10 +51,12 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// classifier (`attribute_reached`, `shape_kept`, `others_kept`, and per
     /// group `hue_reached`, ...).
     case attributeEdits = "attribute_edits"
-    /// For FUNIT on `shapes_hues`: held-out shapes sent to hues never
+    /// For FUNIT and OST on `shapes_hues`: held-out shapes sent to hues never
     /// trained on from a few examples, read by the shapes classifier
     /// (`unseen_hue_reached`, `unseen_shape_kept`, from one example
-    /// `one_shot_unseen_...`, and to trained hues `seen_...`).
+    /// `one_shot_unseen_...`, and to trained hues `seen_...`); for OST, the
+    /// held-out shapes of other hues sent to its one example's
+    /// (`one_shot_hue_reached`, `one_shot_shape_kept`).
     case fewShot = "few_shot"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"

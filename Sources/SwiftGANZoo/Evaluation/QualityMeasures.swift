@@ -113,8 +113,8 @@ public enum QualityMeasures {
                 guard let model = inference.model as? any DomainTranslationModel else { continue }
                 report.merge(try AttributeEditMeasure.measure(model, inference: inference, seed: seed)) { $1 }
             case .fewShot:
-                guard let model = inference.model as? FUNIT else { continue }
-                report.merge(try FewShotMeasure.measure(model, inference: inference, seed: seed)) { $1 }
+                if let model = inference.model as? FUNIT { report.merge(try FewShotMeasure.measure(model, inference: inference, seed: seed)) { $1 } }
+                if let model = inference.model as? OneShotTranslator { report.merge(try FewShotMeasure.oneShot(model, inference: inference)) { $1 } }
             case .translatedDigits:
                 guard let model = inference.model as? any TranslationModel else { continue }
                 report.merge(try TranslationMeasure.digits(model, inference: inference)) { $1 }

@@ -102,4 +102,9 @@ extension ModelCards {
         summary: "FUNIT: a content encoder, a class encoder reading a few examples of the target class, an AdaIN decoder, and a multi-task discriminator; translates to classes never trained on",
         paper: "Liu et al., Few-Shot Unsupervised Image-to-Image Translation", year: 2019, level: 3, task: "few-shot translation", input: .imageAndDomain,
         results: [])
+
+    static let ost = ModelCard(
+        summary: "OST: one-shot translation; a variational autoencoder of domain A, then domain B's own layers trained from one image with selective backpropagation, shared inner layers and cycles",
+        paper: "Benaim and Wolf, One-Shot Unsupervised Cross Domain Translation", year: 2018, level: 3, task: "one-shot translation", input: .image,
+        results: [])
 }

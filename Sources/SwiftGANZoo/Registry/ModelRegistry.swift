@@ -35,6 +35,7 @@ public enum ModelRegistry {
         StarGANDefinition.self,
         ComboGANDefinition.self,
         FUNITDefinition.self,
+        OSTDefinition.self,
     ]
 
     /// The model names, in listing order.

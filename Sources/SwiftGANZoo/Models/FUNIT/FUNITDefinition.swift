@@ -31,13 +31,7 @@ public enum FUNITDefinition: ModelDefinition {
     public static func trainingData(_ data: any Dataset, options: FUNITOptions, configuration: TrainingConfiguration) throws -> any Dataset {
         guard let classes = data.classCount else { return data }
         let seen = classes - options.unseenClasses
-        let labels: [Int?]
-        if let shapes = data as? ShapeAttributes {
-            labels = (0..<shapes.count).map { shapes.label(at: $0) }
-        } else {
-            labels = try (0..<data.count).map { try data.example(at: $0).label }
-        }
-        return SubsetDataset(data, indices: labels.indices.filter { (labels[$0] ?? seen) < seen })
+        return try LabelFilter.keeping(data) { $0 < seen }
     }
 
     /// The classes as one attribute group, the classes trained on, and the image side; errors name the keys.
