@@ -7,7 +7,7 @@ public enum ComboGANDefinition: ModelDefinition {
     public static let playerNames = ["generators", "discriminators"]
     public static let card = ModelCards.combogan
     public static let measures: [QualityMeasureKind] = [.attributeEdits]
-    public static let choices = CoupledNetworks.choices(section: name)
+    public static let choices = CoupledNetworkOptions.choices(section: name)
 
     public static func build(_ o: ComboGANOptions, context: ModelContext) throws -> ModelBuild {
         let data = context.data

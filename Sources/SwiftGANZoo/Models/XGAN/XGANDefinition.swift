@@ -3,18 +3,15 @@ public enum XGANDefinition: ModelDefinition {
     public static let name = "xgan"
     public static let playerNames = ["generator", "discriminator_a", "discriminator_b", "domain_classifier"]
     public static let card = ModelCards.xgan
-    public static let choices = CoupledNetworks.choices(section: name)
+    public static let choices = CoupledNetworkOptions.choices(section: name)
 
     public static func build(_ o: XGANOptions, context: ModelContext) throws -> ModelBuild {
         let weights = XGANWeights(reconstruction: o.reconstructionWeight, domainAdversarial: o.domainAdversarialWeight, semantic: o.semanticWeight, adversarial: o.adversarialWeight)
         try TranslatorNetworks.checkWeights(
             [("reconstruction_weight", weights.reconstruction), ("domain_adversarial_weight", weights.domainAdversarial),
              ("semantic_weight", weights.semantic), ("adversarial_weight", weights.adversarial)], section: name)
-        let networks = try CoupledNetworks(
-            generatorWidth: o.generatorWidth, blocks: o.blocks, discriminator: o.discriminator, discriminatorLayers: o.discriminatorLayers,
-            discriminatorWidth: o.discriminatorWidth, norm: o.norm, loss: o.loss
-        ).build(section: name, context: context)
-        let codeChannels = 4 * o.generatorWidth
+        let networks = try o.networks.build(section: name, context: context)
+        let codeChannels = 4 * o.networks.generatorWidth
         let classifier = context.network("domain_classifier") { EmbeddingDomainClassifier(channels: codeChannels, generator: &$0) }
         let model = XGAN(
             preview: TranslationPreview(configuration: context.configuration), generator: networks.generator, domainClassifier: classifier,

@@ -5,9 +5,7 @@ import SwiftGANNN
 /// XGAN) from their common options: the autoencoders (player `generator`)
 /// and a PatchGAN discriminator per domain, checked against the data; errors
 /// name keys under the model's section.
-struct CoupledNetworks {
-    var generatorWidth: Int, blocks: Int, discriminator: String, discriminatorLayers: Int, discriminatorWidth: Int, norm: String, loss: String
-
+extension CoupledNetworkOptions {
     /// The text keys' values, for the model pages, under `section`.
     static func choices(section: String) -> [(key: String, values: [String])] {
         [
