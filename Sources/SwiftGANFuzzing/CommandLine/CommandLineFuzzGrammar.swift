@@ -53,7 +53,7 @@ struct CommandLineFuzzGrammar {
             arguments += ["--checkpoint", checkpoint(), "--input", input(), "--output", output(["", "", ".png"])]
             arguments += options([
                 ("--fit", { $0.pick(["crop", "pad", "stretch", ""]) }), ("--reverse", nil), ("--paired", nil), ("--grid", { $0.output([".png", ".gif"]) }),
-                ("--overwrite", nil), ("--threads", Self.threads),
+                ("--domain", Self.domains), ("--source-domain", Self.domains), ("--overwrite", nil), ("--threads", Self.threads),
             ])
         case "interpolate":
             arguments += ["--checkpoint", checkpoint(), "--output", output([".gif", ".gif", ".gif", ".png", ""])]
@@ -93,6 +93,9 @@ struct CommandLineFuzzGrammar {
     private static func counts(_ g: inout Self) -> String { g.value(["1", "3", "64", "1100"], edges: ["0", "-5", "1125899906842624", "9223372036854775807", "many"]) }
     private static func frames(_ g: inout Self) -> String { g.value(["2", "3"], edges: ["0", "-3", "1", "9223372036854775807", "x"]) }
     private static func labels(_ g: inout Self) -> String { g.value(["0", "3", "9"], edges: ["10", "-1", "1000", "9223372036854775807", "one"]) }
+    private static func domains(_ g: inout Self) -> String {
+        g.value(["hue=3,scale=1,background=0", "2", "hue=0"], edges: ["hue=8,scale=0,background=0", "hue=1,hue=2", "shade=1", "", "=", "hue=,scale=1", ",,,"])
+    }
     private static func floats(_ g: inout Self) -> String { g.value(["0.5", "2", "1", "0.001"], edges: ["1e-30", "0", "-1", "nan", "inf", "-inf", "x", "1e39"]) }
     private static func names(_ g: inout Self) -> String { g.value(["run", "a b", "ü"], edges: ["", "/", "../up", "-", String(repeating: "x", count: 300)]) }
 
