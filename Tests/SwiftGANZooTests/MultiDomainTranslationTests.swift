@@ -144,7 +144,8 @@ extension MultiDomainTranslationTests {
 extension MultiDomainTranslationTests {
     /// FUNIT trains on the seen hues only (its discriminator has a map for
     /// each), reads a class code from K held-out examples of any hue, and
-    /// resumes exactly; a class code is the mean of its examples' codes.
+    /// resumes exactly; a class code is the mean of its examples' codes; a
+    /// malformed list of unseen classes is refused with the key.
     func testFUNITTrainsOnTheSeenHuesAndTranslatesToUnseenOnesFromExamples() throws {
         var c = try Presets.configuration("shapes_hues_funit")
         for (key, value) in [("batch_size", "4"), ("steps", "2"), ("funit.width", "4"), ("funit.code_length", "8"), ("funit.discriminator_width", "4"), ("funit.shots", "3")] {
@@ -152,10 +153,11 @@ extension MultiDomainTranslationTests {
         }
         let trainer = try ModelRegistry.trainer(for: c)
         let model = try XCTUnwrap(trainer.model as? FUNIT)
-        XCTAssertEqual(model.seenClasses, 6)
+        XCTAssertEqual(model.seenClasses, [0, 1, 2, 4, 5, 7])
+        XCTAssertEqual(model.unseenClasses, [3, 6])
         XCTAssertEqual(model.discriminator.heads.weight.shape[0], 6)
         let data = try FUNITDefinition.trainingData(try DatasetRegistry.load(c), options: c.options(as: FUNITOptions.self), configuration: c)
-        XCTAssertTrue(try (0..<200).allSatisfy { try XCTUnwrap(data.example(at: $0).label) < 6 }, "hues 6 and 7 are never trained on")
+        XCTAssertTrue(try (0..<200).allSatisfy { ![3, 6].contains(try XCTUnwrap(data.example(at: $0).label)) }, "hues 3 and 6 are never trained on")
         XCTAssertEqual(Double(data.count), 20_000 * 0.75, accuracy: 400)
         let examples = model.examples(of: 7, count: 3)
         XCTAssertEqual(examples.shape, [3, 3, 32, 32])
@@ -168,6 +170,11 @@ extension MultiDomainTranslationTests {
         XCTAssertNotEqual(model.translate(x, from: nil, to: [7, 7], networks: networks).value.elements, model.translate(x, from: nil, to: [6, 6], networks: networks).value.elements)
         XCTAssertNotNil(try trainer.trainStep()["feature_matching"])
         try ResumeCheck.assertResumeContinues(c, steps: 2, stop: 1)
+        for bad in ["3,3", "8", "a", "0,1,2,3,4,5,6"] {
+            var refused = c
+            try refused.set("funit.unseen_classes", to: bad)
+            XCTAssertThrowsError(try ModelRegistry.trainer(for: refused)) { XCTAssertTrue("\($0)".contains("funit.unseen_classes"), "\(bad): \($0)") }
+        }
     }
 }
 

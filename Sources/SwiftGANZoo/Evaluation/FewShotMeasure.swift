@@ -6,7 +6,7 @@ import SwiftGANNN
 
 /// FUNIT's few-shot translation of the held-out `shapes_hues`, read by the
 /// shapes classifier: each held-out image is sent to a hue never trained
-/// on, given by the first K (the model's shots) held-out examples of it,
+/// on (another than its own), given by the first K (the model's shots) held-out examples of it,
 /// and the shares whose hue reads as the target (`unseen_hue_reached`) and
 /// whose shape is the input's (`unseen_shape_kept`) are counted; the same
 /// from one example (`one_shot_unseen_...`) and to hues trained on
@@ -19,13 +19,14 @@ enum FewShotMeasure {
         let (inputs, own) = model.heldOut(count: count)
         let shapes = (0..<count).map { data.shapes.factors(at: $0)[.shape] }
         let judge = try ShapesClassifier.pretrained()
-        let classes = model.domains.count
         var random = RandomGenerator(seed: seed)
-        let unseen = own.map { _ in model.seenClasses + Int(random.next() % UInt64(classes - model.seenClasses)) }
-        let seen = own.map { label -> Int in
-            let choices = (0..<model.seenClasses).filter { $0 != label }
+        func draw(_ classes: [Int], besides label: Int) -> Int {
+            let others = classes.filter { $0 != label }
+            let choices = others.isEmpty ? classes : others
             return choices[Int(random.next() % UInt64(choices.count))]
         }
+        let unseen = own.map { draw(model.unseenClasses, besides: $0) }
+        let seen = own.map { draw(model.seenClasses, besides: $0) }
         var report: [String: Double] = [:]
         for (prefix, targets, shots) in [("unseen_", unseen, model.shots), ("one_shot_unseen_", unseen, 1), ("seen_", seen, model.shots)] {
             let outputs = inference.evaluating {

@@ -5,8 +5,8 @@ import SwiftGANNN
 
 /// FUNIT (Liu et al. 2019): few-shot translation to classes never trained
 /// on. The generator draws a content image as the class whose code the
-/// class encoder reads from a few examples; training sees only the first
-/// `seenClasses` classes, each step translating every image to the class of
+/// class encoder reads from a few examples; training sees only the
+/// `seenClasses`, each step translating every image to the class of
 /// another image of the batch (one example) and reconstructing it from its
 /// own. The generator fools the multi-task discriminator at the target
 /// class (hinge, averaged over the translation and the reconstruction),
@@ -20,7 +20,8 @@ public final class FUNIT: DomainTranslationModel {
     public let domains: AttributeDomains
     public let generator: FUNITGenerator
     public let discriminator: FUNITDiscriminator
-    public let seenClasses: Int
+    /// The classes trained on, in the order of the discriminator's maps.
+    public let seenClasses: [Int]
     public let shots: Int
     public let reconstructionWeight: Float, featureMatchingWeight: Float, r1: GradientPenalty
     /// The step's translations (constants) and their classes from the generator's phase for the discriminator's.
@@ -28,7 +29,7 @@ public final class FUNIT: DomainTranslationModel {
 
     public init(
         preview: TranslationPreview, domains: AttributeDomains, generator: FUNITGenerator, discriminator: FUNITDiscriminator,
-        seenClasses: Int, shots: Int, weights: (reconstruction: Float, featureMatching: Float, r1Gamma: Float)
+        seenClasses: [Int], shots: Int, weights: (reconstruction: Float, featureMatching: Float, r1Gamma: Float)
     ) {
         (self.preview, self.domains, self.generator, self.discriminator, self.seenClasses, self.shots) = (preview, domains, generator, discriminator, seenClasses, shots)
         (reconstructionWeight, featureMatchingWeight, r1) = (weights.reconstruction, weights.featureMatching, .r1(gamma: weights.r1Gamma))
@@ -66,8 +67,8 @@ public final class FUNIT: DomainTranslationModel {
     public func generatorLoss(_ x: Tensor, own: [Int], examples y: Tensor, exampleClasses: [Int]) -> (total: Tensor, terms: [String: Float], translations: NDArray) {
         let translated = generator(x, classCodes: generator.classEncoder(y, shots: 1))
         let reconstructed = generator(x, classCodes: generator.classEncoder(x, shots: 1))
-        let (t, r) = (discriminator(translated, classes: exampleClasses), discriminator(reconstructed, classes: own))
-        let (realY, realX) = withoutGrad { (pooled(discriminator(y, classes: exampleClasses).features).value, pooled(discriminator(x, classes: own).features).value) }
+        let (t, r) = (discriminator(translated, classes: maps(exampleClasses)), discriminator(reconstructed, classes: maps(own)))
+        let (realY, realX) = withoutGrad { (pooled(discriminator(y, classes: maps(exampleClasses)).features).value, pooled(discriminator(x, classes: maps(own)).features).value) }
         let adversarial = (t.logits.mean() + r.logits.mean()) * -0.5
         let reconstruction = (reconstructed - x).abs().mean()
         let matching = ((pooled(t.features) - Tensor(realY)).abs().mean() + (pooled(r.features) - Tensor(realX)).abs().mean()) * 0.5
@@ -75,10 +76,22 @@ public final class FUNIT: DomainTranslationModel {
         return (total, ["adversarial": adversarial.scalarValue, "reconstruction": reconstruction.scalarValue, "feature_matching": matching.scalarValue], translated.value)
     }
 
+    /// The classes never trained on.
+    public var unseenClasses: [Int] { (0..<domains.count).filter { !seenClasses.contains($0) } }
+
+    /// The discriminator's map of each of `classes` (classes trained on).
+    func maps(_ classes: [Int]) -> [Int] {
+        classes.map { label in
+            guard let index = seenClasses.firstIndex(of: label) else { preconditionFailure("FUNIT: class \(label) was not trained on") }
+            return index
+        }
+    }
+
     /// The discriminator's hinge loss on real `x` of classes `own` and translations to `classes`, with R1 on the real images.
     public func discriminatorLoss(_ x: Tensor, own: [Int], translations: Tensor, classes: [Int], random: inout RandomGenerator) -> (total: Tensor, terms: [String: Float]) {
-        let hinge = (1 - discriminator(x, classes: own).logits).relu().mean() + (discriminator(translations, classes: classes).logits + 1).relu().mean()
-        let penalty = r1({ [discriminator] in discriminator($0, classes: own).logits }, real: x, fake: translations, generator: &random)
+        let (ownMaps, targetMaps) = (maps(own), maps(classes))
+        let hinge = (1 - discriminator(x, classes: ownMaps).logits).relu().mean() + (discriminator(translations, classes: targetMaps).logits + 1).relu().mean()
+        let penalty = r1({ [discriminator] in discriminator($0, classes: ownMaps).logits }, real: x, fake: translations, generator: &random)
         return (hinge + penalty, ["d_hinge": hinge.scalarValue, "r1": penalty.scalarValue])
     }
 

@@ -20,7 +20,7 @@ public enum FUNITDefinition: ModelDefinition {
             [("reconstruction_weight", o.reconstructionWeight), ("feature_matching_weight", o.featureMatchingWeight), ("r1_gamma", o.r1Gamma)], section: name)
         let channels = context.data.channels
         let generator = context.network("generator") { FUNITGenerator(channels: channels, width: o.width, codeLength: o.codeLength, blocks: o.blocks, generator: &$0) }
-        let discriminator = context.network("discriminator") { FUNITDiscriminator(channels: channels, width: o.discriminatorWidth, resolution: resolution, classes: seen, generator: &$0) }
+        let discriminator = context.network("discriminator") { FUNITDiscriminator(channels: channels, width: o.discriminatorWidth, resolution: resolution, classes: seen.count, generator: &$0) }
         let model = FUNIT(
             preview: TranslationPreview(configuration: context.configuration), domains: domains, generator: generator, discriminator: discriminator,
             seenClasses: seen, shots: o.shots, weights: (o.reconstructionWeight, o.featureMatchingWeight, o.r1Gamma))
@@ -30,12 +30,12 @@ public enum FUNITDefinition: ModelDefinition {
     /// Training sees only the classes before the unseen ones.
     public static func trainingData(_ data: any Dataset, options: FUNITOptions, configuration: TrainingConfiguration) throws -> any Dataset {
         guard let classes = data.classCount else { return data }
-        let seen = classes - options.unseenClasses
-        return try LabelFilter.keeping(data) { $0 < seen }
+        let unseen = try unseenClasses(options.unseenClasses, classes: classes)
+        return try LabelFilter.keeping(data) { !unseen.contains($0) }
     }
 
     /// The classes as one attribute group, the classes trained on, and the image side; errors name the keys.
-    static func shape(_ o: FUNITOptions, context: ModelContext) throws -> (domains: AttributeDomains, seen: Int, resolution: Int) {
+    static func shape(_ o: FUNITOptions, context: ModelContext) throws -> (domains: AttributeDomains, seen: [Int], resolution: Int) {
         let data = context.data
         guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
             throw ConfigurationError(key: "dataset", problem: "FUNIT translates labeled images to classes given by a few examples; use shapes_hues, or labeled images such as an image folder of class subfolders")
@@ -47,9 +47,18 @@ public enum FUNITDefinition: ModelDefinition {
         guard domains.groups.count == 1 else {
             throw ConfigurationError(key: "dataset", problem: "FUNIT's classes are one attribute; \(context.configuration.dataset) has \(domains.groups.count) groups (shapes_hues has one, the hue)")
         }
-        guard (1...(classes - 2)).contains(o.unseenClasses) else {
-            throw ConfigurationError(key: "funit.unseen_classes", problem: "must leave at least 2 of the \(classes) classes to train on and hold out at least 1, got \(o.unseenClasses)")
+        let unseen = try unseenClasses(o.unseenClasses, classes: classes)
+        return (domains, (0..<classes).filter { !unseen.contains($0) }, resolution)
+    }
+
+    /// The classes `text` lists (comma-separated), checked to hold out at least one of `classes` and leave at least two.
+    static func unseenClasses(_ text: String, classes: Int) throws -> Set<Int> {
+        let parts = text.split(separator: ",").map { $0.trimmingCharacters(in: .whitespaces) }
+        let values = parts.compactMap { Int($0) }
+        guard values.count == parts.count, !values.isEmpty, values.allSatisfy({ (0..<classes).contains($0) }), Set(values).count == values.count, classes - values.count >= 2 else {
+            throw ConfigurationError(
+                key: "funit.unseen_classes", problem: "must list distinct classes of 0-\(classes - 1) separated by commas, at least one and leaving at least two to train on, got '\(text)'")
         }
-        return (domains, classes - o.unseenClasses, resolution)
+        return Set(values)
     }
 }

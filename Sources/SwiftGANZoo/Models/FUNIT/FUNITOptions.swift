@@ -1,7 +1,7 @@
 /// The `funit:` section: FUNIT of Liu et al., with the repository's loss weights.
 public struct FUNITOptions: ModelOptions {
-    /// The last classes of the data never trained on: the unseen classes few-shot translation is measured on.
-    public var unseenClasses = 2
+    /// The classes never trained on, separated by commas: the unseen classes few-shot translation is measured on.
+    public var unseenClasses = "6,7"
     /// Examples of the target class read at inference (K; training reads one).
     public var shots = 5
     /// The encoders' first width (then 2x and 4x).

@@ -3,7 +3,7 @@ import SwiftGANData
 import SwiftGANKernels
 import SwiftGANNN
 
-/// A multi-domain translator (StarGAN): inference takes images `[N, C, H, W]`
+/// A multi-domain translator (StarGAN, ComboGAN, FUNIT): inference takes images `[N, C, H, W]`
 /// in [-1, 1] and a target domain for each (`AttributeDomains` numbering),
 /// and gives each image as it looks in its target domain.
 public protocol DomainTranslationModel: ZooModel {
