@@ -29,13 +29,21 @@ enum AttributeData {
         ShapeAttributes(Shapes(count: trainingCount, seed: seed, size: size), factors: shapeFactors)
     }
 
-    /// The attribute groups of `dataset`'s labels: hue, scale and background
-    /// for `shapes_attributes`, hue for `shapes_hues`, one group `class` of `classes` otherwise.
+    /// The factors whose levels label each built-in attribute dataset.
+    static let factorsByDataset: [String: [ShapeFactor]] = [shapeAttributes.name: shapeFactors, shapeHues.name: [.hue]]
+
+    /// The attribute groups of `dataset`'s labels: its factors for the
+    /// built-in attribute data, one group `class` of `classes` otherwise.
     static func domains(dataset: String, classes: Int) -> AttributeDomains {
-        switch dataset {
-        case shapeAttributes.name: return shapeDomains
-        case shapeHues.name: return ShapeAttributes.domains(of: [.hue])
-        default: return AttributeDomains([.init(name: "class", levels: classes)])
+        factorsByDataset[dataset].map(ShapeAttributes.domains(of:)) ?? AttributeDomains([.init(name: "class", levels: classes)])
+    }
+
+    /// The side and class count of the labeled images `model` translates
+    /// among; otherwise an error saying what it `does` and naming `suggested` data.
+    static func labeledImages(_ data: DatasetShape, model: String, does: String, suggested: String) throws -> (resolution: Int, classes: Int) {
+        guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
+            throw ConfigurationError(key: "dataset", problem: "\(model) \(does); use \(suggested), or labeled images such as an image folder of class subfolders")
         }
+        return (resolution, classes)
     }
 }

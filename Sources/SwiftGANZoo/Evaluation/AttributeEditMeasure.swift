@@ -14,9 +14,6 @@ import SwiftGANNN
 /// `shape_kept` and `others_kept`. `judge_attributes_read` is the
 /// classifier's own reading of the inputs' shape and groups, the ceiling.
 enum AttributeEditMeasure {
-    /// Images translated per forward pass.
-    static let batchSize = 50
-
     static func measure(_ model: any DomainTranslationModel, inference: Inference, seed: UInt64, limit: Int? = nil) throws -> [String: Double] {
         guard let data = try model.preview.examples() as? ShapeAttributes else { return [:] }
         let count = min(limit ?? data.count, data.count)
@@ -44,10 +41,9 @@ enum AttributeEditMeasure {
 
     /// `inputs` of domains `sources` translated to `targets`, in batches.
     static func translated(_ inputs: NDArray, from sources: [Int], to targets: [Int], inference: Inference) -> NDArray {
-        NDArray.concatenate(stride(from: 0, to: inputs.shape[0], by: batchSize).map { start in
-            let end = min(start + batchSize, inputs.shape[0])
-            return inference(.imageAndDomain(inputs.slice(axis: 0, start: start, end: end), from: Array(sources[start..<end]), to: Array(targets[start..<end])))
-        }, axis: 0)
+        TranslationMeasure.inBatches(inputs.shape[0]) { rows in
+            inference(.imageAndDomain(inputs.slice(axis: 0, start: rows.lowerBound, end: rows.upperBound), from: Array(sources[rows]), to: Array(targets[rows])))
+        }
     }
 
     /// The share of `0..<count` for which `holds` is true.

@@ -30,11 +30,9 @@ enum FewShotMeasure {
         var report: [String: Double] = [:]
         for (prefix, targets, shots) in [("unseen_", unseen, model.shots), ("one_shot_unseen_", unseen, 1), ("seen_", seen, model.shots)] {
             let outputs = inference.evaluating {
-                NDArray.concatenate(stride(from: 0, to: count, by: AttributeEditMeasure.batchSize).map { start in
-                    let end = min(start + AttributeEditMeasure.batchSize, count)
-                    let batch = Tensor(inputs.slice(axis: 0, start: start, end: end))
-                    return model.translate(batch, to: Array(targets[start..<end]), shots: shots, generator: network).value
-                }, axis: 0)
+                TranslationMeasure.inBatches(count) { rows in
+                    model.translate(Tensor(inputs.slice(axis: 0, start: rows.lowerBound, end: rows.upperBound)), to: Array(targets[rows]), shots: shots, generator: network).value
+                }
             }
             let read = judge.predict(outputs.map(.clamp(low: -1, high: 1)))
             report[prefix + "hue_reached"] = AttributeEditMeasure.share(count) { read[$0][.hue] == targets[$0] }

@@ -14,13 +14,18 @@ enum TranslationMeasure {
     /// The translations of `inputs` (in [-1, 1]) A to B, or B to A with `back`, in batches.
     static func translated(_ inputs: NDArray, by model: any TranslationModel, inference: Inference, back: Bool = false) -> NDArray {
         inference.evaluating {
-            NDArray.concatenate(stride(from: 0, to: inputs.shape[0], by: batchSize).map { start in
-                let batch = Tensor(inputs.slice(axis: 0, start: start, end: min(start + batchSize, inputs.shape[0])))
+            inBatches(inputs.shape[0]) { rows in
+                let batch = Tensor(inputs.slice(axis: 0, start: rows.lowerBound, end: rows.upperBound))
                 guard back else { return model.translate(batch, networks: inference.networks).value }
                 guard let output = model.translateBack(batch, networks: inference.networks) else { preconditionFailure("TranslationMeasure: \(type(of: model)) translates one way") }
                 return output.value
-            }, axis: 0)
+            }
         }
+    }
+
+    /// The outputs of `body` for the rows `0..<count` in ranges of `batchSize`, concatenated.
+    static func inBatches(_ count: Int, _ body: (Range<Int>) -> NDArray) -> NDArray {
+        NDArray.concatenate(stride(from: 0, to: count, by: batchSize).map { body($0..<min($0 + batchSize, count)) }, axis: 0)
     }
 
     /// The FCN score of the held-out scenes' translations (`fcn_...`), the

@@ -53,26 +53,26 @@ public final class ComboGAN: DomainTranslationModel {
     }
 
     /// The batch's domains and for each a domain drawn at random among the others.
-    func domainsAndTargets(_ context: inout PhaseContext) throws -> (own: [Int], targets: [Int]) {
-        guard let own = context.real.labels else { throw TrainingError(step: context.step, problem: "ComboGAN learns from the domains of the images, and the batch has no labels") }
+    func domainsAndTargets(_ context: inout PhaseContext) -> (own: [Int], targets: [Int]) {
+        let own = ClassLabels.require(context.real, classes: domains.count, model: "ComboGAN")
         let count = UInt64(domains.count - 1)
         return (own, own.map { ($0 + 1 + Int(context.random.next() % count)) % domains.count })
     }
 
     var phases: [Phase] {
         let g = Phase(name: "generators", updates: ["generators"]) { [unowned self] context in
-            let (own, targets) = try domainsAndTargets(&context)
+            let (own, targets) = domainsAndTargets(&context)
             let result = generatorLoss(Tensor(context.real.images), own: own, targets: targets)
             translations = (result.translations, targets)
             return PhaseResult(loss: result.total, metrics: result.terms)
         }
         let d = Phase(name: "discriminators", updates: ["discriminators"], batch: .latest) { [unowned self] context in
-            let (own, drawn) = try domainsAndTargets(&context)
+            let (own, drawn) = domainsAndTargets(&context)
             let x = Tensor(context.real.images)
             let fakes = translations ?? withoutGrad { (coders.decode(coders.encode(x, domains: own), domains: drawn).value, drawn) }
             translations = nil
-            let scale: Float = loss == .leastSquares ? 1 : 0.5
-            return PhaseResult(loss: loss.discriminatorLoss(real: critics(x, domains: own), fake: critics(Tensor(fakes.images), domains: fakes.domains)) * scale)
+            let judged = loss.discriminatorLoss(real: critics(x, domains: own), fake: critics(Tensor(fakes.images), domains: fakes.domains))
+            return PhaseResult(loss: judged * loss.translatorDiscriminatorScale)
         }
         return [g, d]
     }

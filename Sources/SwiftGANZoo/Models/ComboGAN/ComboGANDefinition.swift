@@ -11,9 +11,7 @@ public enum ComboGANDefinition: ModelDefinition {
 
     public static func build(_ o: ComboGANOptions, context: ModelContext) throws -> ModelBuild {
         let data = context.data
-        guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
-            throw ConfigurationError(key: "dataset", problem: "ComboGAN translates labeled images among their domains (labels); use shapes_hues, or labeled images such as an image folder of class subfolders")
-        }
+        let (resolution, classes) = try AttributeData.labeledImages(data, model: "ComboGAN", does: "translates labeled images among their domains (labels)", suggested: "shapes_hues")
         let domains = AttributeData.domains(dataset: context.configuration.dataset, classes: classes)
         guard domains.groups.count == 1, (2...16).contains(domains.count) else {
             throw ConfigurationError(key: "dataset", problem: "ComboGAN keeps an encoder and a decoder per domain and takes 2 to 16 domains of one attribute; \(context.configuration.dataset) has \(domains.count) in \(domains.groups.count) groups (shapes_hues has 8)")

@@ -84,10 +84,9 @@ public final class DomainTransferNetwork: TranslationModel {
 
     var phases: [Phase] {
         let warmUp = Phase(name: "encoder", updates: ["encoder"], activeSteps: 0..<encoderSteps) { [unowned self] context in
-            guard let labels = context.real.labels else { throw TrainingError(step: context.step, problem: "DTN's encoder learns the source domain's labels, and the data has none") }
+            let labels = ClassLabels.require(context.real, classes: encoder.head.weight.shape[0], model: "DTN")
             let logits = encoder.classify(Tensor(context.real.images))
-            let accuracy = Float(zip(logits.value.argmax(axis: 1).elements.map { Int($0) }, labels).filter { $0 == $1 }.count) / Float(labels.count)
-            return PhaseResult(loss: ClassLabels.crossEntropy(logits: logits, labels: labels), metrics: ["encoder_accuracy": accuracy])
+            return PhaseResult(loss: ClassLabels.crossEntropy(logits: logits, labels: labels), metrics: ["encoder_accuracy": ClassLabels.accuracy(logits: logits, labels: labels)])
         }
         let adversarialSteps = encoderSteps..<Int.max
         let d = Phase(name: "discriminator", updates: ["discriminator"], activeSteps: adversarialSteps) { [unowned self] context in

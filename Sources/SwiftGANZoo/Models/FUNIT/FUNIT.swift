@@ -96,14 +96,14 @@ public final class FUNIT: DomainTranslationModel {
     }
 
     /// The batch's classes and a random reordering of the batch as class examples.
-    static func classesAndExamples(_ context: inout PhaseContext) throws -> (own: [Int], order: [Int]) {
-        guard let own = context.real.labels else { throw TrainingError(step: context.step, problem: "FUNIT learns from the classes of the images, and the batch has no labels") }
+    func classesAndExamples(_ context: inout PhaseContext) -> (own: [Int], order: [Int]) {
+        let own = ClassLabels.require(context.real, classes: domains.count, model: "FUNIT")
         return (own, context.random.permutation(own.count))
     }
 
     var phases: [Phase] {
         let g = Phase(name: "generator", updates: ["generator"]) { [unowned self] context in
-            let (own, order) = try Self.classesAndExamples(&context)
+            let (own, order) = classesAndExamples(&context)
             let x = Tensor(context.real.images)
             let classes = order.map { own[$0] }
             let result = generatorLoss(x, own: own, examples: x.indexSelect(axis: 0, order).detached(), exampleClasses: classes)
@@ -111,7 +111,7 @@ public final class FUNIT: DomainTranslationModel {
             return PhaseResult(loss: result.total, metrics: result.terms)
         }
         let d = Phase(name: "discriminator", updates: ["discriminator"], batch: .latest) { [unowned self] context in
-            let (own, order) = try Self.classesAndExamples(&context)
+            let (own, order) = classesAndExamples(&context)
             let x = Tensor(context.real.images)
             let fakes = translations ?? withoutGrad {
                 (generator(x, classCodes: generator.classEncoder(x.indexSelect(axis: 0, order), shots: 1)).value, order.map { own[$0] })

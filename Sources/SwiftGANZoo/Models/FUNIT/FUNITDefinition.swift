@@ -37,9 +37,7 @@ public enum FUNITDefinition: ModelDefinition {
     /// The classes as one attribute group, the classes trained on, and the image side; errors name the keys.
     static func shape(_ o: FUNITOptions, context: ModelContext) throws -> (domains: AttributeDomains, seen: [Int], resolution: Int) {
         let data = context.data
-        guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
-            throw ConfigurationError(key: "dataset", problem: "FUNIT translates labeled images to classes given by a few examples; use shapes_hues, or labeled images such as an image folder of class subfolders")
-        }
+        let (resolution, classes) = try AttributeData.labeledImages(data, model: "FUNIT", does: "translates labeled images to classes given by a few examples", suggested: "shapes_hues")
         guard resolution >= 8, resolution & (resolution - 1) == 0 else {
             throw ConfigurationError(key: "data.resolution", problem: "FUNIT's discriminator halves the image side to 4x4, which needs a power of two from 8, got \(resolution)")
         }

@@ -11,9 +11,7 @@ public enum OSTDefinition: ModelDefinition {
 
     public static func build(_ o: OSTOptions, context: ModelContext) throws -> ModelBuild {
         let data = context.data
-        guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
-            throw ConfigurationError(key: "dataset", problem: "OST translates to the class of one example and learns domain A from the other classes; use labeled images such as shapes_hues")
-        }
+        let (resolution, classes) = try AttributeData.labeledImages(data, model: "OST", does: "translates to the class of one example and learns domain A from the other classes", suggested: "shapes_hues")
         let target = try targetClass(o, classes: classes)
         guard resolution % 4 == 0 else { throw ConfigurationError(key: "data.resolution", problem: "OST's code is a quarter of the image side, which must be a multiple of 4, got \(resolution)") }
         guard o.phaseOneSteps >= 1, o.phaseOneSteps < context.configuration.steps else {

@@ -82,20 +82,20 @@ public final class StarGAN: DomainTranslationModel {
     }
 
     /// The batch's domains and a random reordering of them as targets.
-    static func domainsAndTargets(_ context: inout PhaseContext) throws -> (own: [Int], targets: [Int]) {
-        guard let own = context.real.labels else { throw TrainingError(step: context.step, problem: "StarGAN learns from the domains of the images, and the batch has no labels") }
+    func domainsAndTargets(_ context: inout PhaseContext) -> (own: [Int], targets: [Int]) {
+        let own = ClassLabels.require(context.real, classes: domains.count, model: "StarGAN")
         let order = context.random.permutation(own.count)
         return (own, order.map { own[$0] })
     }
 
     var phases: [Phase] {
         let d = Phase(name: "discriminator", updates: ["discriminator"], repeats: criticSteps) { [unowned self] context in
-            let (own, targets) = try Self.domainsAndTargets(&context)
+            let (own, targets) = domainsAndTargets(&context)
             let result = discriminatorLoss(Tensor(context.real.images), own: own, targets: targets, random: &context.random)
             return PhaseResult(loss: result.total, metrics: result.terms)
         }
         let g = Phase(name: "generator", updates: ["generator"], batch: .latest) { [unowned self] context in
-            let (own, targets) = try Self.domainsAndTargets(&context)
+            let (own, targets) = domainsAndTargets(&context)
             let result = generatorLoss(Tensor(context.real.images), own: own, targets: targets)
             return PhaseResult(loss: result.total, metrics: result.terms)
         }

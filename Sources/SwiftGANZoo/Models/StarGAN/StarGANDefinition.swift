@@ -11,9 +11,7 @@ public enum StarGANDefinition: ModelDefinition {
 
     public static func build(_ o: StarGANOptions, context: ModelContext) throws -> ModelBuild {
         let data = context.data
-        guard let resolution = data.resolution, data.targets == nil, let classes = data.classCount else {
-            throw ConfigurationError(key: "dataset", problem: "StarGAN translates labeled images among their domains (labels); use shapes_attributes, or labeled images such as an image folder of class subfolders")
-        }
+        let (resolution, classes) = try AttributeData.labeledImages(data, model: "StarGAN", does: "translates labeled images among their domains (labels)", suggested: "shapes_attributes")
         guard resolution >= 8, resolution & (resolution - 1) == 0 else {
             throw ConfigurationError(key: "data.resolution", problem: "StarGAN's discriminator halves the image side to 4x4, which needs a power of two from 8, got \(resolution)")
         }

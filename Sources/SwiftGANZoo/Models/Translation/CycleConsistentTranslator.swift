@@ -69,7 +69,7 @@ public final class CycleConsistentTranslator: TranslationModel {
 
     /// The discriminators' loss on real `a` and `b` and the (pooled) translations; each domain's loss halved, as the repository's.
     public func discriminatorLoss(a: Tensor, b: Tensor, fakeA: Tensor, fakeB: Tensor) -> Tensor {
-        let scale: Float = loss == .leastSquares ? 1 : 0.5
+        let scale = loss.translatorDiscriminatorScale
         return (loss.discriminatorLoss(real: discriminatorA(a), fake: discriminatorA(fakeA))
             + loss.discriminatorLoss(real: discriminatorB(b), fake: discriminatorB(fakeB))) * scale
     }
