@@ -26,7 +26,7 @@ final class SyntheticCropTests: XCTestCase {
             let shape = photos[placement.photo].shape
             XCTAssertTrue(placement.crop.top + 32 <= shape[1] && placement.crop.left + 32 <= shape[2])
             XCTAssertNil(placement.hole)
-            let example = data.example(at: i)
+            let example = try data.example(at: i)
             XCTAssertEqual(example.target?.shape, [3, 32, 32])
             XCTAssertEqual(example.target?.elements, crop(placement).elements)
         }
@@ -44,7 +44,7 @@ final class SyntheticCropTests: XCTestCase {
         }
         XCTAssertEqual(ColorConversion.luma601(NDArray(repeating: 1, shape: [3, 2, 2])).elements[0], 1, accuracy: 1e-6)
         let data = PhotoCrops(photos: photos, cropSize: 24, task: .colorization, count: 5, seed: 52)
-        let example = data.example(at: 3)
+        let example = try data.example(at: 3)
         XCTAssertEqual(example.image.shape, [1, 24, 24])
         let rgb = try XCTUnwrap(example.target).elements
         XCTAssertEqual(example.image.elements[100], 0.299 * rgb[100] + 0.587 * rgb[676] + 0.114 * rgb[1252], accuracy: 1e-6)
@@ -53,7 +53,7 @@ final class SyntheticCropTests: XCTestCase {
     func testSuperResolutionInputIsAreaDownThenBilinearUp() throws {
         let data = PhotoCrops(photos: photos, cropSize: 32, task: .superResolution(factor: 4), count: 20, seed: 53)
         for i in 0..<data.count {
-            let example = data.example(at: i)
+            let example = try data.example(at: i)
             let target = try XCTUnwrap(example.target)
             XCTAssertEqual(example.image.shape, [3, 32, 32])
             XCTAssertEqual(target.shape, [3, 32, 32])
@@ -89,7 +89,7 @@ final class SyntheticCropTests: XCTestCase {
             let mask = data.mask(at: i)
             XCTAssertEqual(mask.shape, [1, 32, 32])
             XCTAssertEqual(Int(mask.elements.reduce(0, +)), hole.height * hole.width)
-            let example = data.example(at: i)
+            let example = try data.example(at: i)
             let (input, target, m) = (example.image.elements, try XCTUnwrap(example.target).elements, mask.elements)
             XCTAssertEqual(example.image.shape, [3, 32, 32])
             for k in input.indices {
@@ -104,8 +104,8 @@ final class SyntheticCropTests: XCTestCase {
         let again = PhotoCrops(photos: photos, cropSize: 32, task: .inpainting(holeSize: 16...16, fill: .noise), count: 10, seed: 55)
         var filled = [Float]()
         for i in 0..<data.count {
-            let example = data.example(at: i)
-            XCTAssertEqual(example.image.elements, again.example(at: i).image.elements)
+            let example = try data.example(at: i)
+            XCTAssertEqual(example.image.elements, try again.example(at: i).image.elements)
             let m = data.mask(at: i).elements
             filled += example.image.elements.indices.filter { m[$0 % 1024] == 1 }.map { example.image.elements[$0] }
         }

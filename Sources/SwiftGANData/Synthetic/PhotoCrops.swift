@@ -32,8 +32,10 @@ public struct PhotoCrops: Dataset {
                 "PhotoCrops: photo \(k) of shape \(photo.shape) is not [\(channels), >=\(cropSize), >=\(cropSize)]")
         }
         switch task {
-        case let .superResolution(factor):
+        case let .superResolution(factor), let .bicubicDownsample(factor), let .realisticDownsample(factor):
             precondition(factor > 0 && cropSize % factor == 0, "PhotoCrops: factor \(factor) does not divide cropSize \(cropSize)")
+        case let .gaussianNoise(sigma, _):
+            precondition(sigma >= 0, "PhotoCrops: noise sigma \(sigma) is negative")
         case let .inpainting(holeSize, _):
             precondition(
                 holeSize.lowerBound > 0 && holeSize.upperBound <= cropSize,
@@ -61,7 +63,7 @@ public struct PhotoCrops: Dataset {
     }
 
     /// The degraded crop (input) and the crop (target) of example `index`.
-    public func example(at index: Int) -> Example {
+    public func example(at index: Int) throws -> Example {
         var generator = SyntheticSeed.generator(seed: seed, index: index)
         let place = placement(at: index, &generator)
         let crop = photos[place.photo]
@@ -80,6 +82,13 @@ public struct PhotoCrops: Dataset {
             return Example(image: NDArray(input, shape: crop.shape), target: crop)
         case .colorization:
             return Example(image: ColorConversion.luma601(crop), target: crop)
+        case let .bicubicDownsample(factor):
+            return Example(image: Degradation.bicubicDownsample(crop, factor: factor), target: crop)
+        case let .realisticDownsample(factor):
+            return Example(image: try Degradation.realistic(crop, factor: factor, &generator), target: crop)
+        case let .gaussianNoise(sigma, noisyTarget):
+            let input = Degradation.gaussianNoise(crop, sigma: sigma, &generator)
+            return Example(image: input, target: noisyTarget ? Degradation.gaussianNoise(crop, sigma: sigma, &generator) : crop)
         }
     }
 

@@ -44,7 +44,7 @@ public enum DatasetRegistry {
         UserData.npy,
         TranslationFolders.paired,
         TranslationFolders.unpaired,
-    ]
+    ] + RestorationData.entries
 
     /// The dataset names, in listing order.
     public static var names: [String] { datasets.map(\.name) }

@@ -58,6 +58,12 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// held-out shapes of other hues sent to its one example's
     /// (`one_shot_hue_reached`, `one_shot_shape_kept`).
     case fewShot = "few_shot"
+    /// For restorers on restoration data: PSNR and SSIM on luma (BasicSR's,
+    /// the scale as border crop) of the held-out photos or digits restored
+    /// (`psnr_y`, `ssim_y`), the baseline's (`bicubic_psnr_y` or
+    /// `noisy_psnr_y`, ...), the gain over it (`psnr_gain`) and
+    /// `seconds_per_megapixel`.
+    case restoration
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"
 }

@@ -25,7 +25,7 @@ public enum QualityMeasures {
         let native = resolution == entry.nativeResolution
         let data = entry.measures.filter { kind in
             switch kind {
-            case .mixtureModes, .segmentation: true
+            case .mixtureModes, .segmentation, .restoration: true
             case .shapesSamples: [32, 64].contains(resolution)
             default: native
             }
@@ -115,6 +115,9 @@ public enum QualityMeasures {
             case .fewShot:
                 if let model = inference.model as? FUNIT { report.merge(try FewShotMeasure.measure(model, inference: inference, seed: seed)) { $1 } }
                 if let model = inference.model as? OneShotTranslator { report.merge(try FewShotMeasure.oneShot(model, inference: inference)) { $1 } }
+            case .restoration:
+                guard let model = inference.model as? any RestorationModel else { continue }
+                report.merge(try RestorationMeasure.measure(model, configuration: configuration, inference: inference)) { $1 }
             case .translatedDigits:
                 guard let model = inference.model as? any TranslationModel else { continue }
                 report.merge(try TranslationMeasure.digits(model, inference: inference)) { $1 }

@@ -36,6 +36,11 @@ public enum ModelRegistry {
         ComboGANDefinition.self,
         FUNITDefinition.self,
         OSTDefinition.self,
+        BicubicDefinition.self,
+        SRCNNDefinition.self,
+        ESPCNDefinition.self,
+        VDSRDefinition.self,
+        EDSRDefinition.self,
     ]
 
     /// The model names, in listing order.

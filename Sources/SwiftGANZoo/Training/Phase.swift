@@ -24,17 +24,21 @@ public struct Phase {
     public let loss: (inout PhaseContext) throws -> PhaseResult
     /// Called after each update (WGAN's weight clipping, BEGAN's k).
     public let afterUpdate: (() -> Void)?
+    /// When set, the updated players' gradients are scaled together to at
+    /// most this L2 norm before the update (`clip_grad_norm_`; VDSR).
+    public let maxGradientNorm: Float?
 
     public init(
         name: String, updates: [String], interval: Int = 1, repeats: Int = 1, gain: Float = 1, activeSteps: Range<Int>? = nil,
-        batch: PhaseBatch = .fresh, isLazyRegularization: Bool = false, afterUpdate: (() -> Void)? = nil,
+        batch: PhaseBatch = .fresh, isLazyRegularization: Bool = false, maxGradientNorm: Float? = nil, afterUpdate: (() -> Void)? = nil,
         loss: @escaping (inout PhaseContext) throws -> PhaseResult
     ) {
         precondition(!updates.isEmpty, "Phase \(name): it must update at least one player")
         precondition(interval > 0 && repeats > 0, "Phase \(name): interval and repeats must be positive, got \(interval) and \(repeats)")
+        precondition(maxGradientNorm.map { $0 > 0 } ?? true, "Phase \(name): the gradient norm limit must be positive")
         (self.name, self.updates, self.interval, self.repeats, self.gain) = (name, updates, interval, repeats, gain)
         (self.activeSteps, self.batch, self.isLazyRegularization) = (activeSteps, batch, isLazyRegularization)
-        (self.loss, self.afterUpdate) = (loss, afterUpdate)
+        (self.loss, self.afterUpdate, self.maxGradientNorm) = (loss, afterUpdate, maxGradientNorm)
     }
 
     /// Whether the phase runs at `step`.

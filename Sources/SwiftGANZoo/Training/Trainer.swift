@@ -94,7 +94,7 @@ public final class Trainer {
             metrics[player.historyKey] = penalty.scalarValue
             total = total + penalty
         }
-        try update(updated, loss: total, phase: phase.name)
+        try update(updated, loss: total, phase: phase)
         for player in updated { player.history?.update(from: player.module) }
         phase.afterUpdate?()
         // The moving averages follow the main phases: a lazy regularizer's extra update is not a step of more images.
@@ -103,19 +103,20 @@ public final class Trainer {
         for player in updated { player.average?.update(from: player.module, batchSize: count) }
     }
 
-    private func update(_ updated: [Player], loss: Tensor, phase: String) throws {
+    private func update(_ updated: [Player], loss: Tensor, phase: Phase) throws {
         let value = loss.scalarValue
-        guard value.isFinite else { throw TrainingError(step: step, problem: "the loss of phase \(phase) is \(value)") }
+        guard value.isFinite else { throw TrainingError(step: step, problem: "the loss of phase \(phase.name) is \(value)") }
         let owned = updated.flatMap { player in player.optimizer.parameters.filter(\.isTrainable).map { (player, $0) } }
         for player in updated { player.optimizer.zeroGrad() }
         let grads = gradients(of: loss, wrt: owned.map(\.1.tensor))
         for ((player, parameter), grad) in zip(owned, grads) {
             guard grad.value.isAllFinite else {
                 let name = player.module.namedParameters().first { $0.1 === parameter }?.0 ?? "a parameter"
-                throw TrainingError(step: step, problem: "in phase \(phase), the gradient of \(player.name).\(name) is not finite")
+                throw TrainingError(step: step, problem: "in phase \(phase.name), the gradient of \(player.name).\(name) is not finite")
             }
             parameter.setGrad(grad.value)
         }
+        if let limit = phase.maxGradientNorm { try clipGradientNorm(owned.map(\.1), maxNorm: limit) }
         for player in updated { player.optimizer.step() }
     }
 

@@ -7,9 +7,15 @@ import SwiftGANKernels
 /// images of three are repeated to three.
 public enum TranslationSheet {
     /// The triples of `inputs`, `outputs` and `targets` (nil: input | output pairs), `[k * N, C, H, W]` in the inputs' range.
+    /// Images smaller than the largest by a whole factor (a super-resolution
+    /// input) are enlarged by repeating pixels.
     public static func interleaved(inputs: NDArray, outputs: NDArray, targets: NDArray?) -> NDArray {
-        let columns = [inputs, outputs] + (targets.map { [$0] } ?? [])
-        precondition(columns.allSatisfy { $0.rank == 4 && $0.shape[0] == inputs.shape[0] && $0.shape[2...] == inputs.shape[2...] },
+        let side = max(inputs.shape[2], outputs.shape[2])
+        let columns = ([inputs, outputs] + (targets.map { [$0] } ?? [])).map { column -> NDArray in
+            guard column.rank == 4, column.shape[2] < side, side % column.shape[2] == 0 else { return column }
+            return column.upsampledNearest(scaleH: side / column.shape[2], scaleW: side / column.shape[2])
+        }
+        precondition(columns.allSatisfy { $0.rank == 4 && $0.shape[0] == inputs.shape[0] && $0.shape[2...] == columns[1].shape[2...] },
                      "TranslationSheet: inputs, outputs and targets must hold as many images of one size, got \(columns.map(\.shape))")
         let channels = columns.map { $0.shape[1] }.max()!
         let matched = columns.map { $0.shape[1] == channels ? $0 : NDArray.concatenate([NDArray](repeating: $0, count: channels), axis: 1) }

@@ -1,0 +1,40 @@
+import SwiftGANData
+import SwiftGANKernels
+
+extension RestorationData {
+    /// The held-out digits a digit set is measured on.
+    static let evaluationDigits = 500
+
+    /// What restoration models are measured on: for photo sets each whole
+    /// held-out photo (its sides cut to multiples of the scale) degraded as
+    /// in training, from a fixed seed, against the clean photo; for digit
+    /// sets the first `evaluationDigits` held-out digits as one batch.
+    /// Inputs and targets `[1 or N, C, H, W]` in [0, 1].
+    static func evaluationPairs(dataset: String, options: DataOptions) throws -> [(input: NDArray, target: NDArray)] {
+        guard let task = task(of: dataset) else { throw ConfigurationError(key: "dataset", problem: "\(dataset) is not restoration data") }
+        if dataset.hasPrefix("mnist_x") {
+            let digits = try BundledData.mnistTest().images()
+                .slice(axis: 0, start: TranslationData.heldOutDigits.lowerBound, end: TranslationData.heldOutDigits.lowerBound + evaluationDigits)
+                .reshaped([evaluationDigits, 1, 28, 28])
+            let inputs = (0..<evaluationDigits).map { i in
+                Degradation.bicubicDownsample(digits.slice(axis: 0, start: i, end: i + 1).reshaped([1, 28, 28]), factor: task.factor)
+            }
+            return [(NDArray.concatenate(inputs.map { $0.reshaped([1] + $0.shape) }, axis: 0), digits)]
+        }
+        let photos = try split(options, patch: 1).heldOut
+        return try photos.enumerated().map { index, photo in
+            let (height, width) = (photo.shape[1] / task.factor * task.factor, photo.shape[2] / task.factor * task.factor)
+            let clean = photo.slice(axis: 1, start: 0, end: height).slice(axis: 2, start: 0, end: width)
+            var generator = RandomGenerator(seed: heldOutSeed &+ UInt64(index))
+            let input: NDArray
+            if task.kind == .denoising {
+                input = Degradation.gaussianNoise(clean, sigma: noiseSigma, &generator)
+            } else if dataset.hasSuffix("_real") {
+                input = try Degradation.realistic(clean, factor: task.factor, &generator)
+            } else {
+                input = Degradation.bicubicDownsample(clean, factor: task.factor)
+            }
+            return (input.reshaped([1] + input.shape), clean.reshaped([1] + clean.shape))
+        }
+    }
+}

@@ -1,0 +1,96 @@
+import SwiftGANData
+import SwiftGANKernels
+
+/// The built-in restoration data: patches of the bundled photos (or of the
+/// photos in your `data.path` folder) under a degradation, with whole
+/// held-out photos (never cropped for training) to measure on; and the
+/// bundled digits shrunk for quick checks.
+enum RestorationData {
+    /// The bundled photos held out: every restoration model is measured on them.
+    static let heldOutPhotos = ["camera", "chelsea"]
+    /// Training patches per epoch (each drawn at a seeded random place).
+    static let trainingPatches = 8_000
+    /// Held-out patches previews show.
+    static let previewPatches = 64
+    static let heldOutSeed: UInt64 = 0x5EED_0F_4E57
+    /// The noise of the denoising sets, on the 0-255 scale.
+    static let noiseSigma: Float = 25
+
+    static let entries: [DatasetEntry] = [
+        photos("photos_x2", "x2 bicubic", task: .bicubicDownsample(factor: 2), patch: 48),
+        photos("photos_x3", "x3 bicubic", task: .bicubicDownsample(factor: 3), patch: 48),
+        photos("photos_x4", "x4 bicubic", task: .bicubicDownsample(factor: 4), patch: 64),
+        photos("photos_x4_real", "x4 Real-ESRGAN-style (blur, bicubic, noise, JPEG; seeded)", task: .realisticDownsample(factor: 4), patch: 64),
+        photos("photos_noise25", "Gaussian noise of sigma 25 (0-255) to clean", task: .gaussianNoise(sigma: noiseSigma, noisyTarget: false), patch: 64),
+        photos("photos_noise25_pairs", "noisy/noisy pairs, sigma 25, two independent draws (Noise2Noise); measured against the clean held-out photos",
+               task: .gaussianNoise(sigma: noiseSigma, noisyTarget: true), patch: 64),
+        digits("mnist_x4", factor: 4),
+        digits("mnist_x2", factor: 2),
+    ]
+
+    /// The restoration task of dataset `name`; nil for other data.
+    static func task(of name: String) -> RestorationTask? {
+        if name.hasPrefix("mnist_x") { return Int(name.dropFirst(7)).map { RestorationTask(kind: .superResolution, factor: $0, channels: 1) } }
+        guard name.hasPrefix("photos_") else { return nil }
+        if name.hasPrefix("photos_noise") { return RestorationTask(kind: .denoising, factor: 1, channels: 3) }
+        return Int(name.dropFirst(8).prefix(1)).map { RestorationTask(kind: .superResolution, factor: $0, channels: 3) }
+    }
+
+    /// A photo-patch set: `patch`-pixel crops of the training photos under `task`.
+    static func photos(_ name: String, _ what: String, task: PhotoCropTask, patch: Int) -> DatasetEntry {
+        let restoration = RestorationData.task(of: name)!
+        let inputSide = patch / restoration.factor
+        return DatasetEntry(
+            name, "\(what): \(patch)-pixel patches of the bundled photos, inputs 3x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out)",
+            measures: [.restoration],
+            shape: { options in
+                try refuseSizeKeys(options, name: name)
+                return DatasetShape(sampleShape: [3, inputSide, inputSide], classCount: nil, targetShape: [3, patch, patch], targets: .paired)
+            },
+            load: { options, seed in
+                PhotoCrops(photos: try split(options, patch: patch).training, cropSize: patch, task: task, count: trainingPatches, seed: seed)
+            },
+            heldOut: { options in
+                PhotoCrops(photos: try split(options, patch: patch).heldOut, cropSize: patch, task: task, count: previewPatches, seed: heldOutSeed)
+            })
+    }
+
+    /// A digit set: the bundled digits 0-8,999 shrunk by `factor`, 9,000-9,999 held out.
+    static func digits(_ name: String, factor: Int) -> DatasetEntry {
+        DatasetEntry(
+            name, "x\(factor) bicubic on the bundled digits: 1x\(28 / factor)x\(28 / factor) to 1x28x28, 10 classes; digits 9,000-9,999 held out",
+            measures: [.restoration],
+            shape: { options in
+                try refuseSizeKeys(options, name: name)
+                if options.path != nil { throw ConfigurationError(key: "data.path", problem: "\(name) is built in; remove the key, or use a photos_ set for your photos") }
+                return DatasetShape(sampleShape: [1, 28 / factor, 28 / factor], classCount: 10, targetShape: [1, 28, 28], targets: .paired)
+            },
+            load: { _, _ in DownsampledPairs(SubsetDataset(try BundledData.mnistTest(), range: TranslationData.trainingDigits), factor: factor) },
+            heldOut: { _ in DownsampledPairs(SubsetDataset(try BundledData.mnistTest(), range: TranslationData.heldOutDigits), factor: factor) })
+    }
+
+    private static func refuseSizeKeys(_ options: DataOptions, name: String) throws {
+        for (key, value) in [("data.channels", options.channels), ("data.resolution", options.resolution), ("data.load_size", options.loadSize)] where value != nil {
+            throw ConfigurationError(key: key, problem: "\(name) sets its own patch size and channels; remove the key")
+        }
+    }
+
+    /// The bundled photos, read once.
+    private static let bundled = Result { try NamedPhotos.bundled() }
+
+    /// The training and held-out photos: the bundled ones split by name, or
+    /// your folder's with every fifth (and at least one) held out. Photos
+    /// smaller than `patch` on a side are refused.
+    static func split(_ options: DataOptions, patch: Int) throws -> (training: [NDArray], heldOut: [NDArray]) {
+        let photos = try options.path.map { try NamedPhotos.folder($0) } ?? bundled.get()
+        for photo in photos where photo.image.shape[1] < patch || photo.image.shape[2] < patch {
+            throw ConfigurationError(key: "data.path", problem: "photo \(photo.name) is \(photo.image.shape[2])x\(photo.image.shape[1]), smaller than the \(patch)-pixel patches")
+        }
+        guard let path = options.path else {
+            return (photos.filter { !heldOutPhotos.contains($0.name) }.map(\.image), photos.filter { heldOutPhotos.contains($0.name) }.map(\.image))
+        }
+        guard photos.count >= 2 else { throw ConfigurationError(key: "data.path", problem: "\(path) holds \(photos.count) photo; restoration needs at least 2 (one is held out)") }
+        let heldOut = Set(stride(from: 4, to: photos.count, by: 5)).union(photos.count < 5 ? [photos.count - 1] : [])
+        return (photos.indices.filter { !heldOut.contains($0) }.map { photos[$0].image }, heldOut.sorted().map { photos[$0].image })
+    }
+}

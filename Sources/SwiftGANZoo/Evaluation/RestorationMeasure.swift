@@ -1,0 +1,36 @@
+import Foundation
+import SwiftGANAutograd
+import SwiftGANKernels
+import SwiftGANMetrics
+
+/// The figures of restorers on their data's held-out images: PSNR and SSIM
+/// on luma with the scale as border crop (BasicSR's), the same for the
+/// baseline (bicubic upsampling of the input for super-resolution, the noisy
+/// input itself for denoising), the gain over it, and the seconds per output
+/// megapixel of the restorer's forward passes.
+enum RestorationMeasure {
+    static func measure(_ model: any RestorationModel, configuration: TrainingConfiguration, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
+        let pairs = try RestorationData.evaluationPairs(dataset: configuration.dataset, options: configuration.data).prefix(limit ?? .max)
+        let task = model.task
+        var psnr: [Double] = [], ssim: [Double] = [], basePSNR: [Double] = [], baseSSIM: [Double] = []
+        var seconds = 0.0, megapixels = 0.0
+        for (input, target) in pairs {
+            let started = Date()
+            let output = inference.evaluating { model.restore(Tensor(input.map(.affine(scale: 2, shift: -1))), networks: inference.networks).value }
+            seconds += Date().timeIntervalSince(started)
+            megapixels += Double(target.count / target.shape[1]) / 1e6
+            let restored = output.map(.affine(scale: 0.5, shift: 0.5))
+            let baseline = task.factor == 1 ? input : withoutGrad { BicubicUpsampling(factor: task.factor)(Tensor(input)).value }
+            psnr += try RestorationQuality.psnrY(restored, target, cropBorder: task.cropBorder)
+            ssim += try RestorationQuality.ssimY(restored, target, cropBorder: task.cropBorder)
+            basePSNR += try RestorationQuality.psnrY(baseline, target, cropBorder: task.cropBorder)
+            baseSSIM += try RestorationQuality.ssimY(baseline, target, cropBorder: task.cropBorder)
+        }
+        func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
+        let base = task.kind == .denoising ? "noisy" : "bicubic"
+        return [
+            "psnr_y": mean(psnr), "ssim_y": mean(ssim), "\(base)_psnr_y": mean(basePSNR), "\(base)_ssim_y": mean(baseSSIM),
+            "psnr_gain": mean(psnr) - mean(basePSNR), "seconds_per_megapixel": seconds / megapixels,
+        ]
+    }
+}

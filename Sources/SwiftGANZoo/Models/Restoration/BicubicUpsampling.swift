@@ -1,0 +1,42 @@
+import Foundation
+import SwiftGANAutograd
+import SwiftGANData
+import SwiftGANKernels
+import SwiftGANNN
+
+/// Upsampling by an integer factor with PIL's bicubic (Keys' cubic,
+/// a = -0.5, half-pixel centres, weights renormalized at the borders), as
+/// two matrix products, so gradients flow through it. No parameters: the
+/// bicubic baseline, and the input stage of SRCNN and VDSR.
+public final class BicubicUpsampling: Module, Layer {
+    public let factor: Int
+    private let lock = NSLock()
+    private var matrices: [Int: Tensor] = [:]
+
+    public init(factor: Int) {
+        precondition(factor >= 1, "BicubicUpsampling: factor \(factor) must be at least 1")
+        self.factor = factor
+    }
+
+    override public var treatsSamplesIndependently: Bool { true }
+
+    /// `[N, C, H, W]` to `[N, C, H * factor, W * factor]`.
+    public func callAsFunction(_ x: Tensor) -> Tensor {
+        precondition(x.shape.count == 4, "BicubicUpsampling: expected [N, C, H, W], got \(x.shape)")
+        guard factor > 1 else { return x }
+        let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
+        let rows = Tensor.matmul(x.reshape([n * c * h, w]), matrix(w))
+        let columns = Tensor.matmul(rows.reshape([n * c, h, w * factor]).transpose(1, 2).reshape([n * c * w * factor, h]), matrix(h))
+        return columns.reshape([n * c, w * factor, h * factor]).transpose(1, 2).reshape([n, c, h * factor, w * factor])
+    }
+
+    /// The `[size, size * factor]` resampling matrix, made once per size.
+    private func matrix(_ size: Int) -> Tensor {
+        lock.lock()
+        defer { lock.unlock() }
+        if let cached = matrices[size] { return cached }
+        let made = Tensor(ResizeFilter.bicubic.matrix(from: size, to: size * factor))
+        matrices[size] = made
+        return made
+    }
+}

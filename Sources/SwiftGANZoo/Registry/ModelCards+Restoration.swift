@@ -1,0 +1,22 @@
+extension ModelCards {
+    static let bicubic = ModelCard(
+        summary: "bicubic interpolation (PIL's Keys cubic, a = -0.5): the super-resolution baseline, nothing to train",
+        paper: "Keys, Cubic Convolution Interpolation for Digital Image Processing", year: 1981, level: 3, task: "super-resolution", input: .image)
+
+    static let srcnn = ModelCard(
+        summary: "SRCNN: three convolutions (9x9, 5x5, 5x5) on the bicubic-upsampled image, MSE",
+        paper: "Dong et al., Image Super-Resolution Using Deep Convolutional Networks", year: 2014, level: 3, task: "super-resolution", input: .image)
+
+    static let espcn = ModelCard(
+        summary: "ESPCN: convolutions at the low resolution with tanh, then a sub-pixel shuffle to the high one, MSE",
+        paper: "Shi et al., Real-Time Single Image and Video Super-Resolution Using an Efficient Sub-Pixel Convolutional Neural Network", year: 2016,
+        level: 3, task: "super-resolution", input: .image)
+
+    static let vdsr = ModelCard(
+        summary: "VDSR: 20 convolutions learning the residual over bicubic upsampling, gradient clipping, MSE",
+        paper: "Kim et al., Accurate Image Super-Resolution Using Very Deep Convolutional Networks", year: 2016, level: 3, task: "super-resolution", input: .image)
+
+    static let edsr = ModelCard(
+        summary: "EDSR: residual blocks without BatchNorm under a long skip, residual scaling, sub-pixel upsampler, L1",
+        paper: "Lim et al., Enhanced Deep Residual Networks for Single Image Super-Resolution", year: 2017, level: 3, task: "super-resolution", input: .image)
+}
