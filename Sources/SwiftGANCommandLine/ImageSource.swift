@@ -54,7 +54,8 @@ enum ImageSource {
     private static func samples(of url: URL, count: Int, seed: UInt64) throws -> NDArray {
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: url)
         if inference.model.input.startsFromImages {
-            throw CommandError("\(url.path) holds a \(configuration.model) translator, which draws nothing from noise; write its translations with swiftgan translate and compare those")
+            let (kind, command) = inference.model is any RestorationModel ? ("restorer", "enhance") : ("translator", "translate")
+            throw CommandError("\(url.path) holds a \(configuration.model) \(kind), which draws nothing from noise; write its outputs with swiftgan \(command) and compare those")
         }
         let values = inference.samples(count: 1, seed: seed).samples.count
         try ResourceCheck.requireMemory(4 * Double(values) * Double(count), for: "\(count) samples of \(url.lastPathComponent)", option: "--count")

@@ -84,7 +84,8 @@ struct SampleCommand: ParsableCommand {
         let form = try SampleOutput(output)
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
         if inference.model.input.startsFromImages {
-            throw CommandError("\(checkpoint) holds a \(configuration.model) translator, which draws nothing from noise; give it images with swiftgan translate")
+            let (kind, command) = inference.model is any RestorationModel ? ("restorer", "enhance") : ("translator", "translate")
+            throw CommandError("\(checkpoint) holds a \(configuration.model) \(kind), which draws nothing from noise; give it images with swiftgan \(command)")
         }
         if let label {
             guard let classes = inference.model.conditioningClasses else {

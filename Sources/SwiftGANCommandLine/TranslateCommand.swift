@@ -78,6 +78,9 @@ struct TranslateCommand: ParsableCommand {
 
     /// The channels in and out and the translation of a batch by `model`, after the options' checks.
     private func translation(_ model: any ZooModel, name: String, shape: DatasetShape, networks: [String: Module]) throws -> (from: Int, to: Int, (Tensor) -> Tensor) {
+        if model is any RestorationModel {
+            throw CommandError("\(checkpoint) holds a \(name) model, a restorer; restore your images at their own size with swiftgan enhance")
+        }
         if let model = model as? any TranslationModel {
             guard let targetChannels = shape.targetChannels else { throw CommandError("\(checkpoint): the run's data has no image targets") }
             if reverse && !model.isTwoWay { throw CommandError("--reverse: the \(name) model translates one way only") }

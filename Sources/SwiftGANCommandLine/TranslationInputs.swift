@@ -64,11 +64,11 @@ struct TranslationInputs {
     }
 
     /// The rows of an .npy array as images: channels must match, values 0-255 integers or floats in [0, 1].
-    private static func arrayImages(_ path: String, channels: Int) throws -> [(name: String, image: Image)] {
+    static func arrayImages(_ path: String, channels: Int) throws -> [(name: String, image: Image)] {
         let file = try NPYFile(contentsOf: URL(fileURLWithPath: path))
-        guard file.shape.count == 4 else { throw CommandError("\(path): holds an array of shape \(file.shape); translate reads images [N, C, H, W]") }
+        guard file.shape.count == 4 else { throw CommandError("\(path): holds an array of shape \(file.shape); images are read as [N, C, H, W]") }
         guard file.shape[1] == channels else {
-            throw CommandError("\(path): the images have \(file.shape[1]) channel\(file.shape[1] == 1 ? "" : "s") and the translator takes \(channels)")
+            throw CommandError("\(path): the images have \(file.shape[1]) channel\(file.shape[1] == 1 ? "" : "s") and the model takes \(channels)")
         }
         let array = file.rows(0..<file.shape[0])
         let values = try ImageValues(array, path: path)

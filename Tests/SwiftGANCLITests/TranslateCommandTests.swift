@@ -78,7 +78,7 @@ final class TranslateCommandTests: XCTestCase {
         }
         let dcgan = try checkpoint("mnist_dcgan", [])
         let refusals: [([String], String)] = [
-            (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the translator takes 1"),
+            (["--checkpoint", cyclegan, "--input", path("color.npy")], "color.npy: the images have 3 channels and the model takes 1"),
             (["--checkpoint", cyclegan, "--input", path("tiny.png")], "tiny: the image is 12x10, too small for a translator trained at 32x32"),
             (["--checkpoint", dcgan, "--input", path("gray.npy")], "holds a gan model, which takes noise, not images; translate takes a translator (pix2pix, pix2pixhd, spade, cyclegan, discogan, dualgan, dtn, unit, xgan, stargan, combogan, funit, ost)"),
             (["--checkpoint", cyclegan, "--input", path("missing.png")], "missing.png: no such file or folder"),

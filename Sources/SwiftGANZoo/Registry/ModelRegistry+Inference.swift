@@ -16,7 +16,7 @@ extension ModelRegistry {
         for network in context.networks {
             let averaged = network.name + "_ema"
             let key = checkpoint.modules[averaged] != nil ? averaged : network.name
-            guard let state = checkpoint.modules[key] else {
+            guard let state = checkpoint.modules[key] ?? (network.module.stateDict().count == 0 ? StateDict() : nil) else {
                 throw CheckpointError(path: url.path, problem: "no weights for the network '\(network.name)'; the checkpoint has \(checkpoint.modules.keys.sorted())")
             }
             if let mismatch = network.module.mismatch(with: state) { throw CheckpointError(path: url.path, problem: "module '\(key)': \(mismatch)") }

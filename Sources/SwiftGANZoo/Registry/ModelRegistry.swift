@@ -51,6 +51,11 @@ public enum ModelRegistry {
         models.filter { $0.card.task.hasSuffix("translation") }.map { $0.name }
     }
 
+    /// The names of the restorers (super-resolution, denoising).
+    public static var restorers: [String] {
+        models.filter { ["super-resolution", "denoising"].contains($0.card.task) }.map { $0.name }
+    }
+
     /// The definition of `name`, or nil.
     public static func definition(named name: String) -> (any ModelDefinition.Type)? {
         models.first { $0.name == name }

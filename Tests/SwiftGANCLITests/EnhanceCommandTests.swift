@@ -1,0 +1,81 @@
+import Foundation
+import SwiftGAN
+import XCTest
+
+/// `swiftgan enhance` end to end: a tiny super-resolver's checkpoint applied
+/// to files of odd sizes, a folder and an array, and bad input refused with
+/// one line that names it.
+final class EnhanceCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-enhance-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    /// A checkpoint of `preset` on `dataset` after one step, with `extra` settings.
+    private func checkpoint(_ preset: String, dataset: String? = nil, _ extra: [(String, String)] = []) throws -> String {
+        var c = try Presets.configuration(preset)
+        for (key, value) in [("batch_size", "2"), ("steps", "1")] + (dataset.map { [("dataset", $0)] } ?? []) + extra { try c.set(key, to: value) }
+        let trainer = try ModelRegistry.trainer(for: c)
+        try trainer.trainStep()
+        let url = folder.appendingPathComponent("\(preset).safetensors")
+        try trainer.checkpoint(configuration: c.json).write(to: url)
+        return url.path
+    }
+
+    private func decode(_ name: String) throws -> Image {
+        try PNGCodec.decode(Array(Data(contentsOf: URL(fileURLWithPath: path(name)))))
+    }
+
+    func testEnhancingOddSizesInTilesWritesEachImageEnlarged() throws {
+        let edsr = try checkpoint("photos_x4_edsr", dataset: "mnist_x2", [("edsr.width", "4"), ("edsr.blocks", "1")])
+        var random = RandomGenerator(seed: 6)
+        try FileManager.default.createDirectory(atPath: path("in"), withIntermediateDirectories: true)
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(random.uniform([1, 3, 13, 9], low: 0, high: 1), to: path("in/odd.png"))
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(random.uniform([1, 1, 20, 21], low: 0, high: 1), to: path("in/gray.png"))
+        let tiled = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("in"), "--output", path("out"), "--tile", "8", "--overlap", "6"])
+        XCTAssertEqual(tiled.status, 0, tiled.errors)
+        XCTAssertTrue(tiled.output.contains("wrote 2 restored images"), tiled.output)
+        let odd = try decode("out/odd.png"), gray = try decode("out/gray.png")
+        XCTAssertEqual([odd.width, odd.height, odd.channels], [18, 26, 1], "x2, read in the model's one channel")
+        XCTAssertEqual([gray.width, gray.height], [42, 40])
+        let whole = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("in/gray.png"), "--output", path("whole"), "--tile", "64", "--overlap", "0"])
+        XCTAssertEqual(whole.status, 0, whole.errors)
+        let differences = zip(try decode("whole/gray.png").samples, gray.samples).map { abs($0 - $1) }
+        XCTAssertLessThanOrEqual(differences.max()!, 1.0 / 255 + 1e-6, "tiles with an overlap beyond the network's reach agree with the whole image to 8-bit rounding")
+        try NPY.write(random.uniform([2, 1, 6, 7], low: 0, high: 1), to: URL(fileURLWithPath: path("digits.npy")))
+        let array = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("digits.npy"), "--output", path("arr")])
+        XCTAssertEqual(array.status, 0, array.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("arr")).sorted(), ["00000.png", "00001.png"])
+        let again = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("in"), "--output", path("out")])
+        XCTAssertTrue(again.errors.contains("odd.png exists; give --overwrite") || again.errors.contains("gray.png exists; give --overwrite"), again.errors)
+    }
+
+    func testBadInputIsRefusedInOneLine() throws {
+        let edsr = try checkpoint("photos_x4_edsr", dataset: "mnist_x4", [("edsr.width", "4"), ("edsr.blocks", "1")])
+        let dcgan = try checkpoint("mnist_dcgan")
+        var random = RandomGenerator(seed: 7)
+        try NPY.write(random.uniform([1, 3, 8, 8], low: 0, high: 1), to: URL(fileURLWithPath: path("color.npy")))
+        let refusals: [([String], String)] = [
+            (["enhance", "--checkpoint", edsr, "--input", path("color.npy")], "color.npy: the images have 3 channels and the model takes 1"),
+            (["enhance", "--checkpoint", dcgan, "--input", path("color.npy")], "holds a gan model, not a restorer; enhance takes a super-resolver or denoiser (bicubic, srcnn, espcn, vdsr, edsr"),
+            (["enhance", "--checkpoint", edsr, "--input", path("missing.png")], "missing.png: no such file or folder"),
+            (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--overlap", "200"], "--overlap must be in 0..<128"),
+            (["translate", "--checkpoint", edsr, "--input", path("color.npy")], "holds a edsr model, a restorer; restore your images at their own size with swiftgan enhance"),
+            (["sample", "--checkpoint", edsr], "holds a edsr restorer, which draws nothing from noise; give it images with swiftgan enhance"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try CommandRunner.run(arguments + ["--output", path(arguments[0] == "sample" ? "refused.png" : "refused")])
+            XCTAssertNotEqual(result.status, 0, message)
+            XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
+            XCTAssertEqual(result.errors.split(separator: "\n").filter { !$0.hasPrefix("Usage") && !$0.contains("--help") }.count, 1, result.errors)
+        }
+    }
+}
