@@ -20,3 +20,9 @@ extension ModelCards {
         summary: "EDSR: residual blocks without BatchNorm under a long skip, residual scaling, sub-pixel upsampler, L1",
         paper: "Lim et al., Enhanced Deep Residual Networks for Single Image Super-Resolution", year: 2017, level: 3, task: "super-resolution", input: .image)
 }
+
+extension ModelCards {
+    static let noise2noise = ModelCard(
+        summary: "Noise2Noise: a U-Net denoiser trained on pairs of independently noisy images, never seeing a clean one; on clean targets, the baseline it matches",
+        paper: "Lehtinen et al., Noise2Noise: Learning Image Restoration without Clean Data", year: 2018, level: 3, task: "denoising", input: .image)
+}

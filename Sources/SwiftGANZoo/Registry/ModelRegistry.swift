@@ -41,6 +41,7 @@ public enum ModelRegistry {
         ESPCNDefinition.self,
         VDSRDefinition.self,
         EDSRDefinition.self,
+        Noise2NoiseDefinition.self,
     ]
 
     /// The model names, in listing order.
