@@ -83,6 +83,9 @@ struct SampleCommand: ParsableCommand {
         threading.apply()
         let form = try SampleOutput(output)
         let (configuration, inference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(checkpoint))
+        if inference.model.input == .nothing {
+            throw CommandError("\(checkpoint) holds a \(configuration.model) model, a per-image optimization: its result is its trained state, drawn in the run's samples")
+        }
         if inference.model.input.startsFromImages {
             let (kind, command) = inference.model is any RestorationModel ? ("restorer", "enhance") : ("translator", "translate")
             throw CommandError("\(checkpoint) holds a \(configuration.model) \(kind), which draws nothing from noise; give it images with swiftgan \(command)")

@@ -26,7 +26,28 @@ enum RestorationData {
                task: .gaussianNoise(sigma: noiseSigma, noisyTarget: true), patch: 64),
         digits("mnist_x4", factor: 4),
         digits("mnist_x2", factor: 2),
+        photo,
     ]
+
+    /// The side the `photo` set cuts its photo to unless `data.resolution` says otherwise.
+    static let photoSide = 128
+
+    /// One photo for per-image methods: your image file or the bundled chelsea, its central square.
+    static let photo = DatasetEntry(
+        "photo", "one photo for per-image methods (deep image prior): data.path names an image file (default: the bundled chelsea, held out from every restoration set), cut to its central data.resolution square (128)",
+        shape: { options in
+            if options.channels != nil { throw ConfigurationError(key: "data.channels", problem: "photo is read in color; remove the key") }
+            return DatasetShape(sampleShape: [3, options.resolution ?? photoSide, options.resolution ?? photoSide], classCount: nil)
+        },
+        load: { options, _ in
+            let side = options.resolution ?? photoSide
+            let image = try options.path.map { try ImageCodec.read($0) } ?? ImageCodec.read(BundledData.photoURLs.first { $0.lastPathComponent == "chelsea.png" }!.path)
+            guard image.width >= side && image.height >= side else {
+                throw ConfigurationError(key: options.path == nil ? "data.resolution" : "data.path", problem: "the photo is \(image.width)x\(image.height), smaller than the \(side)-pixel square asked for")
+            }
+            let square = image.converted(toChannels: 3).centerCropped(width: side, height: side).array
+            return ArrayDataset(images: square.reshaped([1] + square.shape))
+        })
 
     /// The restoration task of dataset `name`; nil for other data.
     static func task(of name: String) -> RestorationTask? {

@@ -64,6 +64,11 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// `noisy_psnr_y`, ...), the gain over it (`psnr_gain`) and
     /// `seconds_per_megapixel`.
     case restoration
+    /// For deep image prior: PSNR and SSIM on luma of its restored photo
+    /// against the clean one (`psnr_y`, `ssim_y`), those of what it observed
+    /// (`observed_psnr_y`; for super-resolution its bicubic enlargement) and
+    /// the gain (`psnr_gain`).
+    case imagePrior = "image_prior"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"
 }
@@ -77,6 +82,7 @@ extension QualityMeasureKind {
         case .classAccuracy where dataset == "shapes": return [32, 64].contains(resolution ?? 0)
         case .classAccuracy: return ["mnist", "mnist32", "colored_mnist32"].contains(dataset) && native
         case .labelingAccuracy: return true
+        case .imagePrior: return dataset == "photo"
         case .coupledPairs: return dataset == "mnist2mnistm32"
         case .fewShot: return dataset == "shapes_hues" && [32, 64].contains(resolution ?? 0)
         case .attributeEdits: return ["shapes_attributes", "shapes_hues"].contains(dataset) && [32, 64].contains(resolution ?? 0)

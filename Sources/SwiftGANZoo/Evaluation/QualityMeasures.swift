@@ -115,6 +115,9 @@ public enum QualityMeasures {
             case .fewShot:
                 if let model = inference.model as? FUNIT { report.merge(try FewShotMeasure.measure(model, inference: inference, seed: seed)) { $1 } }
                 if let model = inference.model as? OneShotTranslator { report.merge(try FewShotMeasure.oneShot(model, inference: inference)) { $1 } }
+            case .imagePrior:
+                guard let model = inference.model as? DeepImagePrior else { continue }
+                report.merge(try RestorationMeasure.imagePrior(model, inference: inference)) { $1 }
             case .restoration:
                 guard let model = inference.model as? any RestorationModel else { continue }
                 report.merge(try RestorationMeasure.measure(model, configuration: configuration, inference: inference)) { $1 }

@@ -33,4 +33,17 @@ enum RestorationMeasure {
             "psnr_gain": mean(psnr) - mean(basePSNR), "seconds_per_megapixel": seconds / megapixels,
         ]
     }
+
+    /// Deep image prior's photo against the clean one, and what it observed against it.
+    static func imagePrior(_ model: DeepImagePrior, inference: Inference) throws -> [String: Double] {
+        let restored = inference.evaluating { model.infer(.nothing, networks: inference.networks).value }.map(.affine(scale: 0.5, shift: 0.5))
+        let seen = model.factor > 1 ? withoutGrad { BicubicUpsampling(factor: model.factor)(Tensor(model.observed)).value } : model.observed
+        let border = model.factor > 1 ? model.factor : 0
+        let psnr = try RestorationQuality.psnrY(restored, model.clean, cropBorder: border)[0]
+        let observed = try RestorationQuality.psnrY(seen, model.clean, cropBorder: border)[0]
+        return [
+            "psnr_y": psnr, "ssim_y": try RestorationQuality.ssimY(restored, model.clean, cropBorder: border)[0],
+            "observed_psnr_y": observed, "psnr_gain": psnr - observed,
+        ]
+    }
 }

@@ -26,3 +26,9 @@ extension ModelCards {
         summary: "Noise2Noise: a U-Net denoiser trained on pairs of independently noisy images, never seeing a clean one; on clean targets, the baseline it matches",
         paper: "Lehtinen et al., Noise2Noise: Learning Image Restoration without Clean Data", year: 2018, level: 3, task: "denoising", input: .image)
 }
+
+extension ModelCards {
+    static let deepImagePrior = ModelCard(
+        summary: "deep image prior: one photo denoised, super-resolved or inpainted by fitting a random hourglass network's image to what was observed, stopped early",
+        paper: "Ulyanov et al., Deep Image Prior", year: 2018, level: 3, task: "restoration", input: .nothing)
+}

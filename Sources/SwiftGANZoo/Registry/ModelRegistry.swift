@@ -42,6 +42,7 @@ public enum ModelRegistry {
         VDSRDefinition.self,
         EDSRDefinition.self,
         Noise2NoiseDefinition.self,
+        DeepImagePriorDefinition.self,
     ]
 
     /// The model names, in listing order.

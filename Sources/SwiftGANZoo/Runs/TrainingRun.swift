@@ -111,6 +111,8 @@ public final class TrainingRun {
         let image: Image
         if let translator = trainer.model as? any TranslationModel {
             image = ImageGrid(columns: 6).image(TranslationSheet.preview(of: translator, inference: trainer.inference, count: 16))
+        } else if let prior = trainer.model as? DeepImagePrior {
+            image = ImageGrid(columns: 3).image(prior.sheet(inference: trainer.inference))
         } else if let translator = trainer.model as? any DomainTranslationModel {
             image = ImageGrid(columns: translator.domains.groups.count + 1).image(translator.editSheet(inference: trainer.inference, count: 8))
         } else {

@@ -11,7 +11,7 @@ import SwiftGANNN
 public final class BicubicUpsampling: Module, Layer {
     public let factor: Int
     private let lock = NSLock()
-    private var matrices: [Int: Tensor] = [:]
+    private var matrices: [Int: NDArray] = [:]
 
     public init(factor: Int) {
         precondition(factor >= 1, "BicubicUpsampling: factor \(factor) must be at least 1")
@@ -24,18 +24,15 @@ public final class BicubicUpsampling: Module, Layer {
     public func callAsFunction(_ x: Tensor) -> Tensor {
         precondition(x.shape.count == 4, "BicubicUpsampling: expected [N, C, H, W], got \(x.shape)")
         guard factor > 1 else { return x }
-        let (n, c, h, w) = (x.shape[0], x.shape[1], x.shape[2], x.shape[3])
-        let rows = Tensor.matmul(x.reshape([n * c * h, w]), matrix(w))
-        let columns = Tensor.matmul(rows.reshape([n * c, h, w * factor]).transpose(1, 2).reshape([n * c * w * factor, h]), matrix(h))
-        return columns.reshape([n * c, w * factor, h * factor]).transpose(1, 2).reshape([n, c, h * factor, w * factor])
+        return SeparableResampling.apply(x, rows: matrix(x.shape[2]), columns: matrix(x.shape[3]))
     }
 
     /// The `[size, size * factor]` resampling matrix, made once per size.
-    private func matrix(_ size: Int) -> Tensor {
+    private func matrix(_ size: Int) -> NDArray {
         lock.lock()
         defer { lock.unlock() }
         if let cached = matrices[size] { return cached }
-        let made = Tensor(ResizeFilter.bicubic.matrix(from: size, to: size * factor))
+        let made = ResizeFilter.bicubic.matrix(from: size, to: size * factor)
         matrices[size] = made
         return made
     }
