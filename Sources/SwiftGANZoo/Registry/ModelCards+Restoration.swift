@@ -32,3 +32,9 @@ extension ModelCards {
         summary: "deep image prior: one photo denoised, super-resolved or inpainted by fitting a random hourglass network's image to what was observed, stopped early",
         paper: "Ulyanov et al., Deep Image Prior", year: 2018, level: 3, task: "restoration", input: .nothing)
 }
+
+extension ModelCards {
+    static let raisr = ModelCard(
+        summary: "RAISR: least-squares filters, one per bucket of gradient angle, strength, coherence and pixel position, applied to the bicubic upscale's luma; no network",
+        paper: "Romano et al., RAISR: Rapid and Accurate Image Super Resolution", year: 2016, level: 3, task: "super-resolution", input: .image)
+}

@@ -41,6 +41,7 @@ public enum ModelRegistry {
         ESPCNDefinition.self,
         VDSRDefinition.self,
         EDSRDefinition.self,
+        RAISRDefinition.self,
         Noise2NoiseDefinition.self,
         DeepImagePriorDefinition.self,
     ]

@@ -24,13 +24,17 @@ public struct Phase {
     public let loss: (inout PhaseContext) throws -> PhaseResult
     /// Called after each update (WGAN's weight clipping, BEGAN's k).
     public let afterUpdate: (() -> Void)?
+    /// Whether the loss closure fits its players itself, in closed form
+    /// (RAISR's least squares): the trainer logs the returned loss and
+    /// computes no gradients.
+    public let fitsInClosedForm: Bool
     /// When set, the updated players' gradients are scaled together to at
     /// most this L2 norm before the update (`clip_grad_norm_`; VDSR).
     public let maxGradientNorm: Float?
 
     public init(
         name: String, updates: [String], interval: Int = 1, repeats: Int = 1, gain: Float = 1, activeSteps: Range<Int>? = nil,
-        batch: PhaseBatch = .fresh, isLazyRegularization: Bool = false, maxGradientNorm: Float? = nil, afterUpdate: (() -> Void)? = nil,
+        batch: PhaseBatch = .fresh, isLazyRegularization: Bool = false, fitsInClosedForm: Bool = false, maxGradientNorm: Float? = nil, afterUpdate: (() -> Void)? = nil,
         loss: @escaping (inout PhaseContext) throws -> PhaseResult
     ) {
         precondition(!updates.isEmpty, "Phase \(name): it must update at least one player")
@@ -38,7 +42,7 @@ public struct Phase {
         precondition(maxGradientNorm.map { $0 > 0 } ?? true, "Phase \(name): the gradient norm limit must be positive")
         (self.name, self.updates, self.interval, self.repeats, self.gain) = (name, updates, interval, repeats, gain)
         (self.activeSteps, self.batch, self.isLazyRegularization) = (activeSteps, batch, isLazyRegularization)
-        (self.loss, self.afterUpdate, self.maxGradientNorm) = (loss, afterUpdate, maxGradientNorm)
+        (self.loss, self.afterUpdate, self.maxGradientNorm, self.fitsInClosedForm) = (loss, afterUpdate, maxGradientNorm, fitsInClosedForm)
     }
 
     /// Whether the phase runs at `step`.

@@ -86,6 +86,10 @@ public final class Trainer {
         metrics.merge(result.metrics) { $1 }
         let key = "loss_" + phase.name
         if result.metrics[key] == nil { metrics[key] = result.loss.scalarValue }
+        guard !phase.fitsInClosedForm else {
+            phase.afterUpdate?()
+            return
+        }
         var total = phase.gain == 1 ? result.loss : result.loss * phase.gain
         let updated = phase.updates.map(player)
         for player in updated {
