@@ -7,9 +7,11 @@
 # --suite style runs the Level 2 presets' steps (stylegan2_32, r3gan_32; 16
 # steps a call) against their mirror bench/style_peer.py instead; --suite
 # translation the translation presets' steps (pix2pix64, cyclegan64; 4 steps
-# a call) against bench/translation_peer.py.
+# a call) against bench/translation_peer.py; --suite restoration the
+# super-resolution presets' steps (edsr_x4, vdsr_x4; 4 steps a call) against
+# bench/restoration_peer.py.
 #
-#   bench/run_train_bench.sh [--suite train|style|translation] [--threads N] [--seconds S] [--rounds R] [--cases "mlp2d wgangp28"] [--peer PATH/TO/torch_peer.py]
+#   bench/run_train_bench.sh [--suite train|style|translation|restoration] [--threads N] [--seconds S] [--rounds R] [--cases "mlp2d wgangp28"] [--peer PATH/TO/torch_peer.py]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 threads=2
@@ -33,7 +35,8 @@ case "$suite" in
     train) peer="${peer:-../shared/bench/torch_peer.py}" ;;
     style) peer="${peer:-bench/style_peer.py}" ;;
     translation) peer="${peer:-bench/translation_peer.py}" ;;
-    *) echo "run_train_bench: --suite must be train, style or translation, got $suite" >&2; exit 2 ;;
+    restoration) peer="${peer:-bench/restoration_peer.py}" ;;
+    *) echo "run_train_bench: --suite must be train, style, translation or restoration, got $suite" >&2; exit 2 ;;
 esac
 [ -f "$peer" ] || { echo "run_train_bench: the PyTorch peer $peer is missing (pass --peer)" >&2; exit 2; }
 . bench/peer_python.sh

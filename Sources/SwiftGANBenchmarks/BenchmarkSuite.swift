@@ -5,10 +5,11 @@ import SwiftGAN
 /// `engine` (kernels and autodiff), `train` (the zoo's training steps against
 /// `torch_peer.py`), `style` (the Level 2 presets' training steps against
 /// `bench/style_peer.py`), `translation` (the translation presets' steps
-/// against `bench/translation_peer.py`), `data` (the input pipeline) and `metrics`
+/// against `bench/translation_peer.py`), `restoration` (the super-resolution
+/// presets' steps against `bench/restoration_peer.py`), `data` (the input pipeline) and `metrics`
 /// (Inception-v3 features, an MNIST-domain FID end to end).
 public enum BenchmarkSuite: String, CaseIterable, Sendable {
-    case engine, train, style, translation, data, metrics
+    case engine, train, style, translation, restoration, data, metrics
 
     /// The suite's cases; `data` writes its PNG folder to `dataFolder` on first use.
     public func cases(dataFolder: String) throws -> [BenchmarkCase] {
@@ -17,6 +18,7 @@ public enum BenchmarkSuite: String, CaseIterable, Sendable {
         case .train: return TrainingBenchmarks.all
         case .style: return StyleBenchmarks.all
         case .translation: return TranslationBenchmarks.all
+        case .restoration: return RestorationBenchmarks.all
         case .metrics: return MetricBenchmarks.all
         case .data:
             if !FileManager.default.fileExists(atPath: dataFolder) { try DataBenchmarks.writeFolder(dataFolder) }
