@@ -31,6 +31,12 @@ struct EnhanceCommand: ParsableCommand {
     @Option(help: "The input pixels read beyond each tile on every side.")
     var overlap = 16
 
+    @Option(help: "Another checkpoint or run of the same model (ESRGAN's PSNR network, its warm-up checkpoint) to blend with: network interpolation.")
+    var interpolate: String?
+
+    @Option(help: "With --interpolate: the share of --checkpoint's weights, the rest from --interpolate's (1: --checkpoint alone).")
+    var alpha: Float = 0.8
+
     @Flag(help: "Replace existing files in the output folder.")
     var overwrite = false
 
@@ -39,6 +45,7 @@ struct EnhanceCommand: ParsableCommand {
     func validate() throws {
         if tile < 8 { throw ValidationError("--tile must be at least 8, got \(tile)") }
         if overlap < 0 || overlap >= tile { throw ValidationError("--overlap must be in 0..<\(tile) (the tile), got \(overlap)") }
+        if !(0...1).contains(alpha) { throw ValidationError("--alpha must be in [0, 1], got \(alpha)") }
     }
 
     func run() throws {
@@ -48,6 +55,13 @@ struct EnhanceCommand: ParsableCommand {
         guard let model = inference.model as? any RestorationModel else {
             let restorers = ModelRegistry.restorers.joined(separator: ", ")
             throw CommandError("\(checkpoint) holds a \(configuration.model) model, not a restorer; enhance takes a super-resolver or denoiser (\(restorers))")
+        }
+        if let interpolate {
+            let (other, otherInference, _) = try ModelRegistry.inference(restoring: CheckpointLocator.resolve(interpolate))
+            guard other.model == configuration.model, let generator = inference.networks["generator"], let blended = otherInference.networks["generator"] else {
+                throw CommandError("--interpolate: \(interpolate) holds a \(other.model) model and \(checkpoint) a \(configuration.model) one; give two checkpoints of one restorer")
+            }
+            do { try NetworkInterpolation.blend(generator, with: blended, alpha: alpha) } catch { throw CommandError("--interpolate: \(error)") }
         }
         let images = try RestorationInputs(input, channels: model.task.channels)
         try images.prepareOutput(output, overwrite: overwrite)

@@ -3,14 +3,14 @@ import Foundation
 import SwiftGAN
 
 /// `swiftgan train-classifier`: trains a network of the domain metrics (the
-/// MNIST classifier, the shapes factor classifier or the scene segmenter)
-/// from its seeded recipe.
+/// MNIST classifier, the shapes factor classifier or the scene segmenter),
+/// or the photo texture network of the perceptual losses, from its seeded recipe.
 struct TrainClassifierCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "train-classifier",
-        abstract: "Train the classifier of the MNIST-domain metrics (with --data shapes, of the shapes-domain metrics; with --data scenes, the segmenter of the FCN score) from its seeded recipe.")
+        abstract: "Train the classifier of the MNIST-domain metrics (with --data shapes, of the shapes-domain metrics; with --data scenes, the segmenter of the FCN score; with --data photo_texture, the stand-in feature network of perceptual losses) from its seeded recipe.")
 
-    @Option(help: "Which network: mnist (the digits' classifier), photo_digits (the same for MNIST-M-style digits), shapes (one head per factor of the shapes data) or scenes (the scene segmenter).")
+    @Option(help: "Which network: mnist (the digits' classifier), photo_digits (the same for MNIST-M-style digits), shapes (one head per factor of the shapes data), scenes (the scene segmenter) or photo_texture (the perceptual losses' stand-in, trained for --epochs times 250 steps).")
     var data = "mnist"
 
     @Option(help: "Where to write the weights (safetensors); default: DATA_classifier.safetensors.")
@@ -25,7 +25,9 @@ struct TrainClassifierCommand: ParsableCommand {
     var outputPath: String { output ?? "\(data)_classifier.safetensors" }
 
     func validate() throws {
-        if !["mnist", "photo_digits", "shapes", "scenes"].contains(data) { throw ValidationError("--data must be mnist, photo_digits, shapes or scenes, got '\(data)'") }
+        if !["mnist", "photo_digits", "shapes", "scenes", "photo_texture"].contains(data) {
+            throw ValidationError("--data must be mnist, photo_digits, shapes, scenes or photo_texture, got '\(data)'")
+        }
         if let epochs, !(1...1_000).contains(epochs) { throw ValidationError("--epochs must be from 1 to 1000, got \(epochs)") }
         if URL(fileURLWithPath: outputPath).pathExtension.lowercased() != "safetensors" {
             throw ValidationError("--output must be a .safetensors file, got '\(outputPath)'")
@@ -35,7 +37,17 @@ struct TrainClassifierCommand: ParsableCommand {
     func run() throws {
         let url = URL(fileURLWithPath: outputPath)
         let summary: String
-        if data == "scenes" {
+        if data == "photo_texture" {
+            var recipe = PhotoTextureRecipe()
+            if let epochs { recipe.steps = epochs * 250 }
+            if let seed { recipe.seed = seed }
+            let (model, accuracy) = try recipe.train { step, accuracy in print(String(format: "step %d: held-out accuracy %.2f%%", step, accuracy * 100)) }
+            summary = String(format: "accuracy %.2f%%", accuracy * 100)
+            try model.save(to: url, metadata: [
+                "recipe": "PhotoTextureRecipe seed \(recipe.seed), \(recipe.steps) steps of \(recipe.batchSize) \(recipe.patch)-pixel patches of the training photos",
+                "held_out_accuracy": String(format: "%.4f", accuracy),
+            ])
+        } else if data == "scenes" {
             var recipe = SceneSegmenterRecipe()
             if let epochs { recipe.epochs = epochs }
             if let seed { recipe.seed = seed }

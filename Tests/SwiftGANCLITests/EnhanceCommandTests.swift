@@ -54,6 +54,10 @@ final class EnhanceCommandTests: XCTestCase {
         let array = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("digits.npy"), "--output", path("arr")])
         XCTAssertEqual(array.status, 0, array.errors)
         XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("arr")).sorted(), ["00000.png", "00001.png"])
+        let blended = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("in/gray.png"), "--output", path("blend"), "--interpolate", edsr, "--alpha", "0.3"])
+        XCTAssertEqual(blended.status, 0, blended.errors)
+        let selfBlend = zip(try decode("blend/gray.png").samples, try decode("whole/gray.png").samples).map { abs($0 - $1) }
+        XCTAssertLessThanOrEqual(selfBlend.max()!, 1.0 / 255 + 1e-6, "a network blended with itself is itself, to a float rounding of its weights")
         let again = try CommandRunner.run(["enhance", "--checkpoint", edsr, "--input", path("in"), "--output", path("out")])
         XCTAssertTrue(again.errors.contains("odd.png exists; give --overwrite") || again.errors.contains("gray.png exists; give --overwrite"), again.errors)
     }
@@ -68,6 +72,8 @@ final class EnhanceCommandTests: XCTestCase {
             (["enhance", "--checkpoint", dcgan, "--input", path("color.npy")], "holds a gan model, not a restorer; enhance takes a super-resolver or denoiser (bicubic, srcnn, espcn, vdsr, edsr"),
             (["enhance", "--checkpoint", edsr, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--overlap", "200"], "--overlap must be in 0..<128"),
+            (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--alpha", "2"], "--alpha must be in [0, 1]"),
+            (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--interpolate", dcgan], "--interpolate: \(dcgan) holds a gan model and \(edsr) a edsr one"),
             (["translate", "--checkpoint", edsr, "--input", path("color.npy")], "holds a edsr model, a restorer; restore your images at their own size with swiftgan enhance"),
             (["sample", "--checkpoint", edsr], "holds a edsr restorer, which draws nothing from noise; give it images with swiftgan enhance"),
         ]

@@ -5,6 +5,9 @@ import SwiftGANKernels
 /// with its file name without extension: the bundled photos, or every image
 /// under a folder of yours. Restoration crops its patches from them.
 public enum NamedPhotos {
+    /// The bundled photos no restoration model or feature network trains on: every restoration figure is measured on them.
+    public static let heldOutNames = ["camera", "chelsea"]
+
     /// The bundled photos, sorted by name (`astronaut`, `brick`, ...).
     public static func bundled() throws -> [(name: String, image: NDArray)] {
         try BundledData.photoURLs.map { try read($0.path) }

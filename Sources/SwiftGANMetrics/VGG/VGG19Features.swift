@@ -11,7 +11,8 @@ import SwiftGANNN
 /// (`conv1_1`, `relu1_1`, ..., `conv5_4`, `relu5_4`, `pool1`, ...). Its
 /// state loads from torchvision's keys (`features.0.weight`, ...), written
 /// to safetensors by `scripts/convert_vgg19_weights.py`.
-public final class VGG19Features: Module {
+public final class VGG19Features: Module, LayeredFeatureNetwork {
+    public var name: String { "vgg19" }
     /// The blocks' convolution counts and widths.
     public static let blocks: [(convolutions: Int, width: Int)] = [(2, 64), (2, 128), (4, 256), (4, 512), (4, 512)]
     /// ImageNet's per-channel mean and deviation, which the weights expect of [0, 1] inputs.

@@ -7,7 +7,7 @@ import SwiftGANKernels
 /// bundled digits shrunk for quick checks.
 enum RestorationData {
     /// The bundled photos held out: every restoration model is measured on them.
-    static let heldOutPhotos = ["camera", "chelsea"]
+    static let heldOutPhotos = NamedPhotos.heldOutNames
     /// Training patches per epoch (each drawn at a seeded random place).
     static let trainingPatches = 8_000
     /// Held-out patches previews show.

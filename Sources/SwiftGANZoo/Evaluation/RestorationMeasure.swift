@@ -7,12 +7,14 @@ import SwiftGANMetrics
 /// on luma with the scale as border crop (BasicSR's), the same for the
 /// baseline (bicubic upsampling of the input for super-resolution, the noisy
 /// input itself for denoising), the gain over it, and the seconds per output
-/// megapixel of the restorer's forward passes.
+/// megapixel of the restorer's forward passes; for color images also the
+/// stand-in perceptual distance (`TextureDistance`, lower is closer) of both.
 enum RestorationMeasure {
     static func measure(_ model: any RestorationModel, configuration: TrainingConfiguration, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
         let pairs = try RestorationData.evaluationPairs(dataset: configuration.dataset, options: configuration.data).prefix(limit ?? .max)
         let task = model.task
-        var psnr: [Double] = [], ssim: [Double] = [], basePSNR: [Double] = [], baseSSIM: [Double] = []
+        var psnr: [Double] = [], ssim: [Double] = [], basePSNR: [Double] = [], baseSSIM: [Double] = [], texture: [Double] = [], baseTexture: [Double] = []
+        let textureNetwork = task.channels == 3 ? try PhotoTextureNetwork.pretrained() : nil
         var seconds = 0.0, megapixels = 0.0
         for (input, target) in pairs {
             let started = Date()
@@ -25,13 +27,22 @@ enum RestorationMeasure {
             ssim += try RestorationQuality.ssimY(restored, target, cropBorder: task.cropBorder)
             basePSNR += try RestorationQuality.psnrY(baseline, target, cropBorder: task.cropBorder)
             baseSSIM += try RestorationQuality.ssimY(baseline, target, cropBorder: task.cropBorder)
+            if let textureNetwork {
+                texture += TextureDistance.distance(restored.map(.clamp(low: 0, high: 1)), target, network: textureNetwork)
+                baseTexture += TextureDistance.distance(baseline.map(.clamp(low: 0, high: 1)), target, network: textureNetwork)
+            }
         }
         func mean(_ values: [Double]) -> Double { values.reduce(0, +) / Double(values.count) }
         let base = task.kind == .denoising ? "noisy" : "bicubic"
-        return [
+        var report = [
             "psnr_y": mean(psnr), "ssim_y": mean(ssim), "\(base)_psnr_y": mean(basePSNR), "\(base)_ssim_y": mean(baseSSIM),
             "psnr_gain": mean(psnr) - mean(basePSNR), "seconds_per_megapixel": seconds / megapixels,
         ]
+        if textureNetwork != nil {
+            report["texture_distance_standin"] = mean(texture)
+            report["\(base)_texture_distance_standin"] = mean(baseTexture)
+        }
+        return report
     }
 
     /// Deep image prior's photo against the clean one, and what it observed against it.

@@ -38,3 +38,15 @@ extension ModelCards {
         summary: "RAISR: least-squares filters, one per bucket of gradient angle, strength, coherence and pixel position, applied to the bicubic upscale's luma; no network",
         paper: "Romano et al., RAISR: Rapid and Accurate Image Super Resolution", year: 2016, level: 3, task: "super-resolution", input: .image)
 }
+
+extension ModelCards {
+    static let srgan = ModelCard(
+        summary: "SRGAN: SRResNet (residual blocks with BatchNorm and PReLU, sub-pixel upsampling) trained on MSE, then on a feature-space loss plus 1e-3 adversarial",
+        paper: "Ledig et al., Photo-Realistic Single Image Super-Resolution Using a Generative Adversarial Network", year: 2017, level: 3, task: "super-resolution", input: .image)
+}
+
+extension ModelCards {
+    static let esrgan = ModelCard(
+        summary: "ESRGAN: RRDBNet (residual-in-residual dense blocks, no BatchNorm) trained on L1, then with a relativistic average discriminator, a perceptual loss before activation and 1e-2 L1; PSNR and GAN weights interpolated by enhance",
+        paper: "Wang et al., ESRGAN: Enhanced Super-Resolution Generative Adversarial Networks", year: 2018, level: 3, task: "super-resolution", input: .image)
+}

@@ -42,6 +42,8 @@ public enum ModelRegistry {
         VDSRDefinition.self,
         EDSRDefinition.self,
         RAISRDefinition.self,
+        SRGANDefinition.self,
+        ESRGANDefinition.self,
         Noise2NoiseDefinition.self,
         DeepImagePriorDefinition.self,
     ]
