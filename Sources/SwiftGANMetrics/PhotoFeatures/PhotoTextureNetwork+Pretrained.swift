@@ -2,7 +2,7 @@ import SwiftGANKernels
 
 extension PhotoTextureNetwork {
     /// CRC-32 of the committed weight file, checked before loading it.
-    public static let pretrainedChecksum: UInt32 = 0
+    public static let pretrainedChecksum: UInt32 = 0xA716_AF81
 
     /// The committed network (trained by `swiftgan train-classifier --data photo_texture`,
     /// see `PhotoTextureRecipe`), in evaluation mode.
