@@ -18,10 +18,13 @@ public struct PhotoCrops: Dataset {
     public let count: Int
     /// The seed the examples derive from.
     public let seed: UInt64
+    /// Whether each crop is flipped left-right, flipped up-down and
+    /// transposed, each with probability 1/2, before it is degraded.
+    public let augment: Bool
 
     /// `count` crops of `cropSize` from `photos`, each `[C, H, W]` with the same
     /// `C` (3 for colorization) and at least `cropSize` on each side.
-    public init(photos: [NDArray], cropSize: Int, task: PhotoCropTask, count: Int, seed: UInt64) {
+    public init(photos: [NDArray], cropSize: Int, task: PhotoCropTask, count: Int, seed: UInt64, augment: Bool = false) {
         precondition(!photos.isEmpty, "PhotoCrops: photos is empty")
         precondition(cropSize > 0, "PhotoCrops: cropSize \(cropSize) must be positive")
         precondition(count >= 0, "PhotoCrops: count \(count) must be non-negative")
@@ -43,7 +46,7 @@ public struct PhotoCrops: Dataset {
         case .colorization:
             precondition(channels == 3, "PhotoCrops: colorization needs RGB photos, got \(channels) channels")
         }
-        (self.photos, self.cropSize, self.task, self.count, self.seed) = (photos, cropSize, task, count, seed)
+        (self.photos, self.cropSize, self.task, self.count, self.seed, self.augment) = (photos, cropSize, task, count, seed, augment)
     }
 
     /// The photo, crop and hole of example `index`.
@@ -66,9 +69,14 @@ public struct PhotoCrops: Dataset {
     public func example(at index: Int) throws -> Example {
         var generator = SyntheticSeed.generator(seed: seed, index: index)
         let place = placement(at: index, &generator)
-        let crop = photos[place.photo]
+        var crop = photos[place.photo]
             .slice(axis: 1, start: place.crop.top, end: place.crop.top + cropSize)
             .slice(axis: 2, start: place.crop.left, end: place.crop.left + cropSize)
+        if augment {
+            if generator.next() & 1 == 1 { crop = crop.flipped(axes: [2]) }
+            if generator.next() & 1 == 1 { crop = crop.flipped(axes: [1]) }
+            if generator.next() & 1 == 1 { crop = crop.permuted([0, 2, 1]) }
+        }
         switch task {
         case let .superResolution(factor):
             let low = Resampling.areaDownsample(crop, factor: factor)

@@ -8,6 +8,10 @@ public struct DataOptions: OptionSection {
     public var resolution: Int?
     /// Your translation folders' images are resized to this shorter side, then cut to `resolution` (pix2pix's `load_size`); nil: `resolution`.
     public var loadSize: Int?
+    /// The photos_ restoration sets flip each training patch left-right and
+    /// up-down and transpose it, each with probability 1/2 (BasicSR's
+    /// `use_hflip` and `use_rot`); nil or false: patches as cropped.
+    public var augment: Bool?
 
     public init() {}
 }

@@ -62,14 +62,14 @@ enum RestorationData {
         let restoration = RestorationData.task(of: name)!
         let inputSide = patch / restoration.factor
         return DatasetEntry(
-            name, "\(what): \(patch)-pixel patches of the bundled photos, inputs 3x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out)",
+            name, "\(what): \(patch)-pixel patches of the bundled photos, inputs 3x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out), data.augment flips and transposes the patches",
             measures: [.restoration],
             shape: { options in
                 try refuseSizeKeys(options, name: name)
                 return DatasetShape(sampleShape: [3, inputSide, inputSide], classCount: nil, targetShape: [3, patch, patch], targets: .paired)
             },
             load: { options, seed in
-                PhotoCrops(photos: try split(options, patch: patch).training, cropSize: patch, task: task, count: trainingPatches, seed: seed)
+                PhotoCrops(photos: try split(options, patch: patch).training, cropSize: patch, task: task, count: trainingPatches, seed: seed, augment: options.augment ?? false)
             },
             heldOut: { options in
                 PhotoCrops(photos: try split(options, patch: patch).heldOut, cropSize: patch, task: task, count: previewPatches, seed: heldOutSeed)

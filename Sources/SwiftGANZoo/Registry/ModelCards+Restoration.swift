@@ -1,6 +1,6 @@
 extension ModelCards {
     static let bicubic = ModelCard(
-        summary: "bicubic interpolation (PIL's Keys cubic, a = -0.5): the super-resolution baseline, nothing to train",
+        summary: "bicubic interpolation (PIL's Keys cubic, a = -0.5; bilinear and Lanczos as options): the super-resolution baseline, nothing to train",
         paper: "Keys, Cubic Convolution Interpolation for Digital Image Processing", year: 1981, level: 3, task: "super-resolution", input: .image)
 
     static let srcnn = ModelCard(

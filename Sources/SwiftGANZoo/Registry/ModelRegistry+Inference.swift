@@ -1,4 +1,5 @@
 import Foundation
+import SwiftGANData
 import SwiftGANNN
 import SwiftGANOptim
 
@@ -43,7 +44,8 @@ extension ModelRegistry {
         let checkpoint = try TrainingCheckpoint(contentsOf: url)
         var configuration = try recordedConfiguration(of: checkpoint, path: url.path)
         if let steps { configuration.steps = steps }
-        let trainer = try trainer(for: configuration, startingAt: Trainer.loaderPosition(in: checkpoint))
+        // A run without a data loader saved no position; one with a loader checks its position in `restore`.
+        let trainer = try trainer(for: configuration, startingAt: (try? Trainer.loaderPosition(in: checkpoint)) ?? LoaderPosition())
         try trainer.restore(checkpoint, path: url.path)
         return (configuration, trainer)
     }

@@ -15,8 +15,12 @@ extension ModelRegistry {
         let shape = try DatasetRegistry.shape(of: c)
         let (build, context) = try self.build(c, shape: shape)
         let definition = try requireDefinition(named: c.model)
-        let data = try definition.trainingData(DatasetRegistry.load(c), erasedOptions: c.modelOptions, configuration: c)
-        let loader = try DataLoader(data, batchSize: c.batchSize, normalize: !shape.isPoints, seed: c.seed &+ 2, startingAt: position)
+        // A model whose phases read no batches (a per-image optimization, a baseline with nothing to learn) gets no loader.
+        var loader: DataLoader?
+        if build.phases.contains(where: { $0.batch != .none }) {
+            let data = try definition.trainingData(DatasetRegistry.load(c), erasedOptions: c.modelOptions, configuration: c)
+            loader = try DataLoader(data, batchSize: c.batchSize, normalize: !shape.isPoints, seed: c.seed &+ 2, startingAt: position)
+        }
         var copies = RandomGenerator(seed: c.seed &+ 3)
         let players = context.networks.map { network -> Player in
             let options = c.player(network.name)

@@ -1,4 +1,7 @@
-/// The `bicubic:` section: the baseline has nothing to set.
+/// The `bicubic:` section: the interpolation baseline.
 public struct BicubicOptions: ModelOptions {
+    /// bicubic (PIL's, the standard baseline), bilinear or lanczos (3 lobes).
+    public var filter = "bicubic"
+
     public init() {}
 }

@@ -5,17 +5,19 @@ import SwiftGANKernels
 import SwiftGANNN
 
 /// Upsampling by an integer factor with PIL's bicubic (Keys' cubic,
-/// a = -0.5, half-pixel centres, weights renormalized at the borders), as
-/// two matrix products, so gradients flow through it. No parameters: the
-/// bicubic baseline, and the input stage of SRCNN and VDSR.
+/// a = -0.5, half-pixel centres, weights renormalized at the borders), or
+/// another of PIL's filters, as two matrix products, so gradients flow
+/// through it. No parameters: the interpolation baseline, and the input
+/// stage of SRCNN and VDSR.
 public final class BicubicUpsampling: Module, Layer {
     public let factor: Int
+    public let filter: ResizeFilter
     private let lock = NSLock()
     private var matrices: [Int: NDArray] = [:]
 
-    public init(factor: Int) {
+    public init(factor: Int, filter: ResizeFilter = .bicubic) {
         precondition(factor >= 1, "BicubicUpsampling: factor \(factor) must be at least 1")
-        self.factor = factor
+        (self.factor, self.filter) = (factor, filter)
     }
 
     override public var treatsSamplesIndependently: Bool { true }
@@ -32,7 +34,7 @@ public final class BicubicUpsampling: Module, Layer {
         lock.lock()
         defer { lock.unlock() }
         if let cached = matrices[size] { return cached }
-        let made = ResizeFilter.bicubic.matrix(from: size, to: size * factor)
+        let made = filter.matrix(from: size, to: size * factor)
         matrices[size] = made
         return made
     }
