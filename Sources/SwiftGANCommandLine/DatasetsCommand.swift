@@ -23,16 +23,31 @@ struct DatasetsCommand: ParsableCommand {
     @Option(parsing: .unconditional, help: "The seed of the run whose data to draw.")
     var seed: UInt64 = 0
 
+    @Option(help: "For restoration data: write what restorers are measured on into this folder, input/NAME.png and reference/NAME.png.")
+    var heldOut: String?
+
     func validate() throws {
         if let name, (try? DatasetRegistry.entry(named: name)) == nil {
             throw ValidationError(ConfigurationError.unknown("dataset", name, allowed: DatasetRegistry.names).problem)
         }
-        if (name == nil) != (grid == nil) { throw ValidationError("a preview needs both a dataset name and --grid PATH") }
+        if (name == nil) == (grid != nil || heldOut != nil) { throw ValidationError("a preview needs both a dataset name and --grid PATH (or --held-out FOLDER)") }
         if !(1...1_024).contains(count) { throw ValidationError("--count must be from 1 to 1024, got \(count)") }
         if let grid, URL(fileURLWithPath: grid).pathExtension.lowercased() != "png" { throw ValidationError("--grid must be a .png file, got '\(grid)'") }
     }
 
     func run() throws {
+        if let name, let heldOut {
+            var configuration = TrainingConfiguration()
+            configuration.dataset = name
+            let pairs = try DatasetRegistry.restorationPairs(of: configuration)
+            for folder in ["input", "reference"] { try FileManager.default.createDirectory(atPath: heldOut + "/" + folder, withIntermediateDirectories: true) }
+            for pair in pairs {
+                try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(pair.input.reshaped([1] + pair.input.shape), to: "\(heldOut)/input/\(pair.name).png")
+                try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(pair.reference.reshaped([1] + pair.reference.shape), to: "\(heldOut)/reference/\(pair.name).png")
+            }
+            print("wrote \(pairs.count) held-out pairs of \(name) to \(heldOut)/input and \(heldOut)/reference")
+            if grid == nil { return }
+        }
         guard let name, let grid else {
             print(Listing.format([("datasets (dataset:)", DatasetRegistry.datasets.map { ($0.name, $0.description) })]))
             print("""

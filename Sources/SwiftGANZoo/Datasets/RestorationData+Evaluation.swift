@@ -38,3 +38,20 @@ extension RestorationData {
         }
     }
 }
+
+extension DatasetRegistry {
+    /// What restorers trained on `configuration`'s restoration data are
+    /// measured on, named `00000`, `00001`, ...: inputs and references
+    /// `[C, H, W]` in [0, 1] (the held-out photos whole, the held-out digits one by one).
+    public static func restorationPairs(of configuration: TrainingConfiguration) throws -> [(name: String, input: NDArray, reference: NDArray)] {
+        let pairs = try RestorationData.evaluationPairs(dataset: configuration.dataset, options: configuration.data)
+        var named: [(name: String, input: NDArray, reference: NDArray)] = []
+        for (input, target) in pairs {
+            for i in 0..<input.shape[0] {
+                let (a, b) = (input.slice(axis: 0, start: i, end: i + 1), target.slice(axis: 0, start: i, end: i + 1))
+                named.append((String(format: "%05d", named.count), a.reshaped(Array(a.shape.dropFirst())), b.reshaped(Array(b.shape.dropFirst()))))
+            }
+        }
+        return named
+    }
+}

@@ -88,11 +88,16 @@ enum TranslationData {
         if pairing == .paired && targets == .unpaired {
             throw ConfigurationError(key: "dataset", problem: "\(model) learns from paired examples and the data is unpaired; use \(names(.paired).joined(separator: ", ")), or an unpaired model such as cyclegan")
         }
+        guard target.count == 3, target[1] == resolution else {
+            throw ConfigurationError(key: "dataset", problem: "\(model) translates at one size, and the data's targets are \(target[1])x\(target[2]) for \(resolution)x\(resolution) inputs; super-resolution takes a restorer (\(ModelRegistry.restorers.joined(separator: ", ")))")
+        }
         return (data.channels, target[0], resolution)
     }
 
-    /// The built-in datasets a model of `pairing` can train on.
+    /// The built-in translation datasets a model of `pairing` can train on (restoration data aside).
     static func names(_ pairing: DatasetShape.Targets) -> [String] {
-        DatasetRegistry.datasets.filter { $0.heldOut != nil && (pairing == .unpaired || (try? $0.shape(DataOptions()))?.targets == .paired) }.map(\.name)
+        DatasetRegistry.datasets.filter { entry in
+            entry.heldOut != nil && RestorationData.task(of: entry.name) == nil && (pairing == .unpaired || (try? entry.shape(DataOptions()))?.targets == .paired)
+        }.map(\.name)
     }
 }

@@ -66,8 +66,9 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     case restoration
     /// For deep image prior: PSNR and SSIM on luma of its restored photo
     /// against the clean one (`psnr_y`, `ssim_y`), those of what it observed
-    /// (`observed_psnr_y`; for super-resolution its bicubic enlargement) and
-    /// the gain (`psnr_gain`).
+    /// (`observed_psnr_y`; for super-resolution its bicubic enlargement), the
+    /// gain (`psnr_gain`), and the observation's PSNR on RGB
+    /// (`observed_psnr`), the baseline of the per-step `psnr_clean` curve.
     case imagePrior = "image_prior"
     /// S3GAN's classifier head on the real images whose labels it was not given (`labeling_accuracy`).
     case labelingAccuracy = "labeling_accuracy"

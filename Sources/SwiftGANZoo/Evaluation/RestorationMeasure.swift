@@ -55,6 +55,8 @@ enum RestorationMeasure {
         return [
             "psnr_y": psnr, "ssim_y": try RestorationQuality.ssimY(restored, model.clean, cropBorder: border)[0],
             "observed_psnr_y": observed, "psnr_gain": psnr - observed,
+            // On RGB in [0, 1], as the per-step psnr_clean of metrics.jsonl: the curve's baseline.
+            "observed_psnr": try ImageQuality.psnr(seen, model.clean, dataRange: 1)[0],
         ]
     }
 }

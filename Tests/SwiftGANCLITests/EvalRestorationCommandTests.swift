@@ -1,0 +1,50 @@
+import Foundation
+import SwiftGAN
+import XCTest
+
+/// The held-out restoration pairs written out, and `swiftgan eval-restoration` on folder pairs.
+final class EvalRestorationCommandTests: XCTestCase {
+    private var folder: URL!
+
+    override func setUpWithError() throws {
+        folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-evalres-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+    }
+
+    override func tearDownWithError() throws {
+        try? FileManager.default.removeItem(at: folder)
+    }
+
+    private func path(_ name: String) -> String { folder.appendingPathComponent(name).path }
+
+    func testHeldOutPairsAreWrittenAndMeasuredByName() throws {
+        let written = try CommandRunner.run(["datasets", "photos_x4", "--held-out", path("held")])
+        XCTAssertEqual(written.status, 0, written.errors)
+        XCTAssertEqual(try FileManager.default.contentsOfDirectory(atPath: path("held/input")).sorted(), ["00000.png", "00001.png"])
+        let reference = try ImageCodec.read(path("held/reference/00000.png")), input = try ImageCodec.read(path("held/input/00000.png"))
+        XCTAssertEqual([input.width * 4, input.height * 4], [reference.width, reference.height], "x4: the input is a quarter of the reference")
+
+        var random = RandomGenerator(seed: 8)
+        let clean = reference.array
+        let damaged = (clean + random.normal(clean.shape, std: 0.05)).map(.clamp(low: 0, high: 1))
+        try FileManager.default.createDirectory(atPath: path("restored"), withIntermediateDirectories: true)
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(damaged.reshaped([1] + damaged.shape), to: path("restored/00000.png"))
+        let measured = try CommandRunner.run(["eval-restoration", path("restored"), path("held/reference"), "--crop-border", "4", "--json"])
+        XCTAssertEqual(measured.status, 0, measured.errors)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Any])
+        let mean = try XCTUnwrap(report["mean"] as? [String: Double])
+        let stored = try ImageCodec.read(path("restored/00000.png")).array
+        let expected = try RestorationQuality.psnrY(stored.reshaped([1] + stored.shape), clean.reshaped([1] + clean.shape), cropBorder: 4)[0]
+        XCTAssertEqual(try XCTUnwrap(mean["psnr_y"]), expected, accuracy: 1e-9, "one pair: the name 00000 alone is shared")
+        XCTAssertGreaterThan(try XCTUnwrap(mean["texture_distance_standin"]), 0)
+
+        let same = try CommandRunner.run(["eval-restoration", path("held/reference/00001.png"), path("held/reference/00001.png"), "--json"])
+        XCTAssertEqual(same.status, 0, same.errors)
+        XCTAssertTrue(same.output.contains("\"psnr_y\":null"), same.output)
+        let mismatched = try CommandRunner.run(["eval-restoration", path("held/input"), path("held/reference")])
+        XCTAssertNotEqual(mismatched.status, 0)
+        XCTAssertTrue(mismatched.errors.contains("a restored image and its reference must have one size"), mismatched.errors)
+        let pix2pix = try CommandRunner.run(["train", "scenes_pix2pix", "--set", "dataset=photos_x4", "--runs", path("runs")])
+        XCTAssertTrue(pix2pix.errors.contains("super-resolution takes a restorer"), pix2pix.errors)
+    }
+}
