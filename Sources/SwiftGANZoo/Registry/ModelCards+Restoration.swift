@@ -1,7 +1,12 @@
 extension ModelCards {
     static let bicubic = ModelCard(
         summary: "bicubic interpolation (PIL's Keys cubic, a = -0.5; bilinear and Lanczos as options): the super-resolution baseline, nothing to train",
-        paper: "Keys, Cubic Convolution Interpolation for Digital Image Processing", year: 1981, level: 3, task: "super-resolution", input: .image)
+        paper: "Keys, Cubic Convolution Interpolation for Digital Image Processing", year: 1981, level: 3, task: "super-resolution", input: .image,
+        results: [
+            MeasuredResult(
+                preset: "photos_x4_bicubic", figures: ["psnr_y": 29.486, "ssim_y": 0.7879, "texture_distance_standin": 0.0647, "seconds_per_megapixel": 0.037],
+                command: "swiftgan train photos_x4_bicubic", measuredOn: zen4 + ", nothing trained; held-out camera and chelsea"),
+        ])
 
     static let srcnn = ModelCard(
         summary: "SRCNN: three convolutions (9x9, 5x5, 5x5) on the bicubic-upsampled image, MSE",
@@ -15,7 +20,12 @@ extension ModelCards {
     static let espcn = ModelCard(
         summary: "ESPCN: convolutions at the low resolution with tanh, then a sub-pixel shuffle to the high one, MSE",
         paper: "Shi et al., Real-Time Single Image and Video Super-Resolution Using an Efficient Sub-Pixel Convolutional Neural Network", year: 2016,
-        level: 3, task: "super-resolution", input: .image)
+        level: 3, task: "super-resolution", input: .image,
+        results: [
+            MeasuredResult(
+                preset: "photos_x4_espcn", figures: ["psnr_y": 29.996, "ssim_y": 0.8052, "bicubic_psnr_y": 29.486, "psnr_gain": 0.510, "texture_distance_standin": 0.0645, "seconds_per_megapixel": 0.26],
+                command: "swiftgan train photos_x4_espcn", measuredOn: zen4 + ", 3,000 steps in 70 s on one thread beside other runs; held-out camera and chelsea"),
+        ])
 
     static let vdsr = ModelCard(
         summary: "VDSR: 20 convolutions learning the residual over bicubic upsampling, gradient clipping, MSE",
@@ -31,6 +41,11 @@ extension ModelCards {
         paper: "Lim et al., Enhanced Deep Residual Networks for Single Image Super-Resolution", year: 2017, level: 3, task: "super-resolution", input: .image,
         results: [
             MeasuredResult(
+                preset: "photos_x4_edsr",
+                figures: ["psnr_y": 30.502, "ssim_y": 0.8127, "bicubic_psnr_y": 29.486, "psnr_gain": 1.016, "texture_distance_standin": 0.0538,
+                          "bicubic_texture_distance_standin": 0.0647, "seconds_per_megapixel": 4.89],
+                command: "swiftgan train photos_x4_edsr", measuredOn: zen4 + ", patches flipped and transposed, 3,000 steps in 46 min on one thread beside other runs; held-out camera and chelsea"),
+            MeasuredResult(
                 preset: "photos_x4_edsr", figures: ["psnr_y": 30.377, "ssim_y": 0.8103, "bicubic_psnr_y": 29.486, "psnr_gain": 0.892, "seconds_per_megapixel": 8.28],
                 command: "swiftgan train photos_x4_edsr --set data.augment=false --set steps=5000",
                 measuredOn: zen4 + ", patches as cropped, 5,000 steps in 67 min on one thread beside other runs (0.932 dB at step 3,000, 0.895 at 4,000); held-out camera and chelsea"),
@@ -40,19 +55,42 @@ extension ModelCards {
 extension ModelCards {
     static let noise2noise = ModelCard(
         summary: "Noise2Noise: a U-Net denoiser trained on pairs of independently noisy images, never seeing a clean one; on clean targets, the baseline it matches",
-        paper: "Lehtinen et al., Noise2Noise: Learning Image Restoration without Clean Data", year: 2018, level: 3, task: "denoising", input: .image)
+        paper: "Lehtinen et al., Noise2Noise: Learning Image Restoration without Clean Data", year: 2018, level: 3, task: "denoising", input: .image,
+        results: [
+            MeasuredResult(
+                preset: "photos_noise25_n2n",
+                figures: ["psnr_y": 33.126, "ssim_y": 0.8779, "noisy_psnr_y": 25.206, "psnr_gain": 7.920, "texture_distance_standin": 0.0462, "seconds_per_megapixel": 5.17],
+                command: "swiftgan train photos_noise25_n2n", measuredOn: zen4 + ", noisy pairs only, 3,000 steps in 46 min on one thread beside other runs; held-out camera and chelsea against their clean photos"),
+        ])
 }
 
 extension ModelCards {
     static let deepImagePrior = ModelCard(
         summary: "deep image prior: one photo denoised, super-resolved or inpainted by fitting a random hourglass network's image to what was observed, stopped early",
-        paper: "Ulyanov et al., Deep Image Prior", year: 2018, level: 3, task: "restoration", input: .nothing)
+        paper: "Ulyanov et al., Deep Image Prior", year: 2018, level: 3, task: "restoration", input: .nothing,
+        results: [
+            MeasuredResult(
+                preset: "photo_dip_denoise", figures: ["best_psnr_clean": 27.77, "best_step": 450, "psnr_clean": 24.94, "observed_psnr": 20.20, "psnr_y": 28.03, "observed_psnr_y": 25.11],
+                command: "swiftgan train photo_dip_denoise",
+                measuredOn: zen4 + ", 2,000 steps in 10 min on one thread beside other runs; best_ from metrics.jsonl (every 50 steps), RGB PSNR; the final image has overfit the noise"),
+            MeasuredResult(
+                preset: "photo_dip_x4", figures: ["psnr_clean": 28.17, "observed_psnr": 28.31, "psnr_y": 29.94, "observed_psnr_y": 29.85],
+                command: "swiftgan train photo_dip_x4", measuredOn: zen4 + ", 2,000 steps in 8 min on one thread beside other runs; observed: the bicubic upscale"),
+            MeasuredResult(
+                preset: "photo_dip_inpaint", figures: ["psnr_clean": 30.29, "observed_psnr": 9.70, "psnr_y": 32.38, "ssim_y": 0.8473],
+                command: "swiftgan train photo_dip_inpaint", measuredOn: zen4 + ", half the pixels hidden, 2,000 steps in 8 min 30 s on one thread beside other runs"),
+        ])
 }
 
 extension ModelCards {
     static let raisr = ModelCard(
         summary: "RAISR: least-squares filters, one per bucket of gradient angle, strength, coherence and pixel position, applied to the bicubic upscale's luma; no network",
-        paper: "Romano et al., RAISR: Rapid and Accurate Image Super Resolution", year: 2016, level: 3, task: "super-resolution", input: .image)
+        paper: "Romano et al., RAISR: Rapid and Accurate Image Super Resolution", year: 2016, level: 3, task: "super-resolution", input: .image,
+        results: [
+            MeasuredResult(
+                preset: "photos_x4_raisr", figures: ["psnr_y": 29.835, "ssim_y": 0.7866, "bicubic_psnr_y": 29.486, "psnr_gain": 0.350, "texture_distance_standin": 0.0582, "seconds_per_megapixel": 0.65],
+                command: "swiftgan train photos_x4_raisr", measuredOn: zen4 + ", statistics of 500 batches of 16 patches in 4 min 20 s on one thread beside other runs; held-out camera and chelsea"),
+        ])
 }
 
 extension ModelCards {
