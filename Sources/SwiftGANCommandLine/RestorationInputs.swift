@@ -20,18 +20,13 @@ struct RestorationInputs {
             guard !paths.isEmpty else { throw CommandError("\(spec): the folder holds no PNG or JPEG images") }
             named = try paths.map { (URL(fileURLWithPath: $0).deletingPathExtension().lastPathComponent, try ImageCodec.read($0)) }
         }
-        if let repeated = Dictionary(grouping: named.map(\.name), by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw CommandError("\(spec): more than one image is named \(repeated) (in different folders), and their results would overwrite each other; enhance the folders one at a time")
-        }
+        try NamedOutputs.refuseRepeated(named.map(\.name), in: spec, what: "results", command: "enhance")
         names = named.map(\.name)
         images = named.map { let array = $0.image.converted(toChannels: channels).array; return array.reshaped([1] + array.shape) }
     }
 
     /// Refuses an output folder with files of the names to write, unless `overwrite`.
     func prepareOutput(_ folder: String, overwrite: Bool) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if !overwrite, let existing = names.first(where: { FileManager.default.fileExists(atPath: folder + "/" + $0 + ".png") }) {
-            throw CommandError("\(folder)/\(existing).png exists; give --overwrite to replace the results in \(folder)")
-        }
+        try NamedOutputs.prepare(folder, names: names, overwrite: overwrite, what: "results")
     }
 }

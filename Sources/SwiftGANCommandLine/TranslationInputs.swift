@@ -32,9 +32,7 @@ struct TranslationInputs {
                 named.append((URL(fileURLWithPath: path).deletingPathExtension().lastPathComponent, a, b))
             }
         }
-        if let repeated = Dictionary(grouping: named.map(\.name), by: { $0 }).first(where: { $0.value.count > 1 })?.key {
-            throw CommandError("\(spec): more than one image is named \(repeated) (in different folders), and their translations would overwrite each other; translate the folders one at a time")
-        }
+        try NamedOutputs.refuseRepeated(named.map(\.name), in: spec, what: "translations", command: "translate")
         for (name, image, _) in named where min(image.width, image.height) < side / 2 {
             throw CommandError("\(name): the image is \(image.width)x\(image.height), too small for a translator trained at \(side)x\(side); give images of at least \(side / 2) pixels a side")
         }
@@ -47,10 +45,7 @@ struct TranslationInputs {
 
     /// Refuses an output folder with files of the names to write, unless `overwrite`.
     func prepareOutput(_ folder: String, overwrite: Bool) throws {
-        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
-        if !overwrite, let existing = names.first(where: { FileManager.default.fileExists(atPath: folder + "/" + $0 + ".png") }) {
-            throw CommandError("\(folder)/\(existing).png exists; give --overwrite to replace the translations in \(folder)")
-        }
+        try NamedOutputs.prepare(folder, names: names, overwrite: overwrite, what: "translations")
     }
 
     /// Each translation, cut back to its image's region, as `folder/NAME.png`.

@@ -11,28 +11,26 @@ extension RestorationData {
     /// sets the first `evaluationDigits` held-out digits as one batch.
     /// Inputs and targets `[1 or N, C, H, W]` in [0, 1].
     static func evaluationPairs(dataset: String, options: DataOptions) throws -> [(input: NDArray, target: NDArray)] {
-        guard let task = task(of: dataset) else { throw ConfigurationError(key: "dataset", problem: "\(dataset) is not restoration data") }
-        if dataset.hasPrefix("mnist_x") {
-            let digits = try BundledData.mnistTest().images()
-                .slice(axis: 0, start: TranslationData.heldOutDigits.lowerBound, end: TranslationData.heldOutDigits.lowerBound + evaluationDigits)
-                .reshaped([evaluationDigits, 1, 28, 28])
-            let inputs = (0..<evaluationDigits).map { i in
-                Degradation.bicubicDownsample(digits.slice(axis: 0, start: i, end: i + 1).reshaped([1, 28, 28]), factor: task.factor)
-            }
-            return [(NDArray.concatenate(inputs.map { $0.reshaped([1] + $0.shape) }, axis: 0), digits)]
+        if let digits = digitSets.first(where: { $0.0 == dataset }) {
+            let first = TranslationData.heldOutDigits.lowerBound
+            let pairs = DownsampledPairs(SubsetDataset(try BundledData.mnistTest(), range: first..<first + evaluationDigits), factor: digits.1)
+            let examples = try (0..<pairs.count).map { try pairs.example(at: $0) }
+            func stack(_ arrays: [NDArray]) -> NDArray { NDArray.concatenate(arrays.map { $0.reshaped([1] + $0.shape) }, axis: 0) }
+            return [(stack(examples.map(\.image)), stack(examples.map { $0.target! }))]
         }
-        let photos = try split(options, patch: 1).heldOut
-        return try photos.enumerated().map { index, photo in
-            let (height, width) = (photo.shape[1] / task.factor * task.factor, photo.shape[2] / task.factor * task.factor)
+        guard let crop = photoSets.first(where: { $0.name == dataset })?.crop else {
+            throw ConfigurationError(key: "dataset", problem: "\(dataset) is not restoration data")
+        }
+        let factor = task(of: crop).factor
+        return try split(options, patch: 1).heldOut.enumerated().map { index, photo in
+            let (height, width) = (photo.shape[1] / factor * factor, photo.shape[2] / factor * factor)
             let clean = photo.slice(axis: 1, start: 0, end: height).slice(axis: 2, start: 0, end: width)
             var generator = RandomGenerator(seed: heldOutSeed &+ UInt64(index))
             let input: NDArray
-            if task.kind == .denoising {
-                input = Degradation.gaussianNoise(clean, sigma: noiseSigma, &generator)
-            } else if dataset.hasSuffix("_real") {
-                input = try Degradation.realistic(clean, factor: task.factor, &generator)
-            } else {
-                input = Degradation.bicubicDownsample(clean, factor: task.factor)
+            switch crop {
+            case .gaussianNoise: input = Degradation.gaussianNoise(clean, sigma: noiseSigma, &generator)
+            case .realisticDownsample: input = try Degradation.realistic(clean, factor: factor, &generator)
+            default: input = Degradation.bicubicDownsample(clean, factor: factor)
             }
             return (input.reshaped([1] + input.shape), clean.reshaped([1] + clean.shape))
         }

@@ -16,18 +16,21 @@ enum RestorationData {
     /// The noise of the denoising sets, on the 0-255 scale.
     static let noiseSigma: Float = 25
 
-    static let entries: [DatasetEntry] = [
-        photos("photos_x2", "x2 bicubic", task: .bicubicDownsample(factor: 2), patch: 48),
-        photos("photos_x3", "x3 bicubic", task: .bicubicDownsample(factor: 3), patch: 48),
-        photos("photos_x4", "x4 bicubic", task: .bicubicDownsample(factor: 4), patch: 64),
-        photos("photos_x4_real", "x4 Real-ESRGAN-style (blur, bicubic, noise, JPEG; seeded)", task: .realisticDownsample(factor: 4), patch: 64),
-        photos("photos_noise25", "Gaussian noise of sigma 25 (0-255) to clean", task: .gaussianNoise(sigma: noiseSigma, noisyTarget: false), patch: 64),
-        photos("photos_noise25_pairs", "noisy/noisy pairs, sigma 25, two independent draws (Noise2Noise); measured against the clean held-out photos",
-               task: .gaussianNoise(sigma: noiseSigma, noisyTarget: true), patch: 64),
-        digits("mnist_x4", factor: 4),
-        digits("mnist_x2", factor: 2),
-        photo,
+    /// The photo-patch sets: name, what they hold, the degradation and the patch side.
+    static let photoSets: [(name: String, what: String, crop: PhotoCropTask, patch: Int)] = [
+        ("photos_x2", "x2 bicubic", .bicubicDownsample(factor: 2), 48),
+        ("photos_x3", "x3 bicubic", .bicubicDownsample(factor: 3), 48),
+        ("photos_x4", "x4 bicubic", .bicubicDownsample(factor: 4), 64),
+        ("photos_x4_real", "x4 Real-ESRGAN-style (blur, bicubic, noise, JPEG; seeded)", .realisticDownsample(factor: 4), 64),
+        ("photos_noise25", "Gaussian noise of sigma 25 (0-255) to clean", .gaussianNoise(sigma: noiseSigma, noisyTarget: false), 64),
+        ("photos_noise25_pairs", "noisy/noisy pairs, sigma 25, two independent draws (Noise2Noise); measured against the clean held-out photos",
+         .gaussianNoise(sigma: noiseSigma, noisyTarget: true), 64),
     ]
+    /// The digit sets and their factors.
+    static let digitSets = [("mnist_x4", 4), ("mnist_x2", 2)]
+
+    static let entries: [DatasetEntry] = photoSets.map { photos($0.name, $0.what, task: $0.crop, patch: $0.patch) }
+        + digitSets.map { digits($0.0, factor: $0.1) } + [photo]
 
     /// The side the `photo` set cuts its photo to unless `data.resolution` says otherwise.
     static let photoSide = 128
@@ -51,15 +54,23 @@ enum RestorationData {
 
     /// The restoration task of dataset `name`; nil for other data.
     static func task(of name: String) -> RestorationTask? {
-        if name.hasPrefix("mnist_x") { return Int(name.dropFirst(7)).map { RestorationTask(kind: .superResolution, factor: $0, channels: 1) } }
-        guard name.hasPrefix("photos_") else { return nil }
-        if name.hasPrefix("photos_noise") { return RestorationTask(kind: .denoising, factor: 1, channels: 3) }
-        return Int(name.dropFirst(8).prefix(1)).map { RestorationTask(kind: .superResolution, factor: $0, channels: 3) }
+        if let digits = digitSets.first(where: { $0.0 == name }) { return RestorationTask(kind: .superResolution, factor: digits.1, channels: 1) }
+        return photoSets.first { $0.name == name }.map { task(of: $0.crop) }
+    }
+
+    /// What restoring patches degraded by `crop` asks for.
+    static func task(of crop: PhotoCropTask) -> RestorationTask {
+        switch crop {
+        case let .bicubicDownsample(factor), let .realisticDownsample(factor), let .superResolution(factor):
+            return RestorationTask(kind: .superResolution, factor: factor, channels: 3)
+        case .gaussianNoise, .inpainting, .colorization:
+            return RestorationTask(kind: .denoising, factor: 1, channels: 3)
+        }
     }
 
     /// A photo-patch set: `patch`-pixel crops of the training photos under `task`.
     static func photos(_ name: String, _ what: String, task: PhotoCropTask, patch: Int) -> DatasetEntry {
-        let restoration = RestorationData.task(of: name)!
+        let restoration = RestorationData.task(of: task)
         let inputSide = patch / restoration.factor
         return DatasetEntry(
             name, "\(what): \(patch)-pixel patches of the bundled photos, inputs 3x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out), data.augment flips and transposes the patches",

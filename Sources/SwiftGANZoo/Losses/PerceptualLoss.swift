@@ -22,7 +22,7 @@ public struct PerceptualLoss {
         let names = layers.keys.sorted()
         let fake = network.activations(output * 0.5 + 0.5, at: names)
         let real = withoutGrad { network.activations(target * 0.5 + 0.5, at: names) }
-        let terms = names.map { criterion(fake[$0]!, real[$0]!.detached()) * layers[$0]! }
+        let terms = names.map { criterion(fake[$0]!, real[$0]!) * layers[$0]! }
         return terms.dropFirst().reduce(terms[0], +)
     }
 }
