@@ -7,12 +7,15 @@ import SwiftGAN
 struct EvalRestorationCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "eval-restoration",
-        abstract: "Measure restored images against their references: PSNR and SSIM on luma with a border crop, and the stand-in perceptual distance.",
+        abstract: "Measure restored images against their references: PSNR and SSIM on luma with a border crop, the stand-in perceptual distance, and the colorization measures.",
         discussion: """
             RESTORED and REFERENCE are two image files or two folders whose images are paired by name (file name without \
             extension). Each pair must have one size. PSNR and SSIM are BasicSR's with test_y_channel: 8-bit images, the BT.601 \
             luma of YCbCr's studio range, --crop-border pixels cut from every side (the scale, for super-resolution). For color \
-            images texture_distance_standin is the LPIPS-like distance in the committed photo texture network, not LPIPS. \
+            images texture_distance_standin is the LPIPS-like distance in the committed photo texture network, not LPIPS, and the \
+            colorization measures follow: psnr on 8-bit RGB, ab_accuracy_auc (the share of pixels within each ab distance \
+            0...150 of the reference's, averaged: Zhang et al.'s raw accuracy AuC), colorfulness (Hasler and Süsstrunk) and the \
+            reference's. The border crop applies to the luma figures only. \
             `swiftgan datasets photos_x4 --held-out DIR` writes the held-out inputs and references; `swiftgan enhance` the restored.
             """)
 
@@ -39,7 +42,13 @@ struct EvalRestorationCommand: ParsableCommand {
         for (name, a, b) in pairs {
             let (x, y) = (a.array.reshaped([1] + a.array.shape), b.array.reshaped([1] + b.array.shape))
             var figures = ["psnr_y": try RestorationQuality.psnrY(x, y, cropBorder: cropBorder)[0], "ssim_y": try RestorationQuality.ssimY(x, y, cropBorder: cropBorder)[0]]
-            if a.channels == 3 { figures["texture_distance_standin"] = TextureDistance.distance(x, y, network: texture)[0] }
+            if a.channels == 3 {
+                figures["texture_distance_standin"] = TextureDistance.distance(x, y, network: texture)[0]
+                figures["psnr"] = try ColorizationQuality.psnr(x, y)[0]
+                figures["ab_accuracy_auc"] = try ColorizationQuality.abAccuracyAUC(x, y)[0]
+                figures["colorfulness"] = try ColorizationQuality.colorfulness(x)[0]
+                figures["reference_colorfulness"] = try ColorizationQuality.colorfulness(y)[0]
+            }
             rows.append((name, figures))
         }
         let keys = Set(rows.flatMap(\.figures.keys)).sorted()

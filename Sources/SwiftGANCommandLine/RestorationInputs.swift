@@ -2,12 +2,13 @@ import Foundation
 import SwiftGAN
 
 /// The images `enhance` reads, each at its own size: names for the outputs
-/// and the images `[1, C, H, W]` in [0, 1] with the model's channels.
+/// and the images `[1, C, H, W]` in [0, 1] with the model's channels, or for
+/// a colorizer the neutral gray of their CIE lightness `[1, 1, H, W]`.
 struct RestorationInputs {
     let names: [String]
     let images: [NDArray]
 
-    init(_ spec: String, channels: Int) throws {
+    init(_ spec: String, channels: Int, colorization: Bool = false) throws {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: spec, isDirectory: &isFolder) else {
             throw CommandError("\(spec): no such file or folder; give an image, a folder of images or an .npy array")
@@ -22,7 +23,10 @@ struct RestorationInputs {
         }
         try NamedOutputs.refuseRepeated(named.map(\.name), in: spec, what: "results", command: "enhance")
         names = named.map(\.name)
-        images = named.map { let array = $0.image.converted(toChannels: channels).array; return array.reshaped([1] + array.shape) }
+        images = named.map {
+            let array = $0.image.converted(toChannels: channels).array
+            return colorization ? ColorConversion.lightnessGray(array.reshaped([1] + array.shape)) : array.reshaped([1] + array.shape)
+        }
     }
 
     /// Refuses an output folder with files of the names to write, unless `overwrite`.

@@ -69,7 +69,7 @@ final class EnhanceCommandTests: XCTestCase {
         try NPY.write(random.uniform([1, 3, 8, 8], low: 0, high: 1), to: URL(fileURLWithPath: path("color.npy")))
         let refusals: [([String], String)] = [
             (["enhance", "--checkpoint", edsr, "--input", path("color.npy")], "color.npy: the images have 3 channels and the model takes 1"),
-            (["enhance", "--checkpoint", dcgan, "--input", path("color.npy")], "holds a gan model, not a restorer; enhance takes a super-resolver or denoiser (bicubic, srcnn, espcn, vdsr, edsr"),
+            (["enhance", "--checkpoint", dcgan, "--input", path("color.npy")], "holds a gan model, not a restorer; enhance takes a super-resolver, denoiser or colorizer (bicubic, srcnn, espcn, vdsr, edsr"),
             (["enhance", "--checkpoint", edsr, "--input", path("missing.png")], "missing.png: no such file or folder"),
             (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--overlap", "200"], "--overlap must be in 0..<128"),
             (["enhance", "--checkpoint", edsr, "--input", path("color.npy"), "--alpha", "2"], "--alpha must be in [0, 1]"),
@@ -82,6 +82,40 @@ final class EnhanceCommandTests: XCTestCase {
             XCTAssertNotEqual(result.status, 0, message)
             XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
             XCTAssertEqual(result.errors.split(separator: "\n").filter { !$0.hasPrefix("Usage") && !$0.contains("--help") }.count, 1, result.errors)
+        }
+    }
+
+    func testColorizersColorWholeImagesAndTakeHintsWithAlpha() throws {
+        let width = [("zhang_colorization.width", "4")]
+        let zhang = try checkpoint("photos_gray_zhang", width)
+        let guided = try checkpoint("photos_gray_user_guided", [("user_guided_colorization.width", "4")])
+        var random = RandomGenerator(seed: 8)
+        try FileManager.default.createDirectory(atPath: path("in"), withIntermediateDirectories: true)
+        let photo = random.uniform([1, 3, 21, 30], low: 0, high: 1)
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(photo, to: path("in/photo.png"))
+        let automatic = try CommandRunner.run(["enhance", "--checkpoint", zhang, "--input", path("in/photo.png"), "--output", path("auto")])
+        XCTAssertEqual(automatic.status, 0, automatic.errors)
+        let colored = try decode("auto/photo.png")
+        XCTAssertEqual([colored.width, colored.height, colored.channels], [30, 21, 3])
+        var hints = [Float](repeating: 0, count: 21 * 30 * 4)
+        for pixel in [40, 41, 300, 301, 500] { (hints[pixel * 4], hints[pixel * 4 + 3]) = (1, 1) }
+        try Data(PNGCodec.encode(Image(width: 30, height: 21, channels: 4, samples: hints))).write(to: URL(fileURLWithPath: path("hints.png")))
+        let plain = try CommandRunner.run(["enhance", "--checkpoint", guided, "--input", path("in/photo.png"), "--output", path("plain")])
+        let hinted = try CommandRunner.run(["enhance", "--checkpoint", guided, "--input", path("in/photo.png"), "--output", path("hinted"), "--hints", path("hints.png")])
+        XCTAssertEqual(plain.status + hinted.status, 0, plain.errors + hinted.errors)
+        let change = zip(try decode("plain/photo.png").samples, try decode("hinted/photo.png").samples).map { abs($0 - $1) }.max()!
+        XCTAssertGreaterThan(change, 0, "five red hints change the colors")
+        try ImageGrid(columns: 1, padding: 0, range: 0...1).writePNG(random.uniform([1, 3, 21, 30], low: 0, high: 1), to: path("opaque.png"))
+        try Data(PNGCodec.encode(Image(width: 10, height: 21, channels: 4, samples: [Float](repeating: 1, count: 21 * 40)))).write(to: URL(fileURLWithPath: path("narrow.png")))
+        let refusals: [([String], String)] = [
+            (["--checkpoint", zhang, "--hints", path("hints.png")], "which takes no color hints; user_guided_colorization does"),
+            (["--checkpoint", guided, "--hints", path("opaque.png")], "opaque.png has no alpha channel"),
+            (["--checkpoint", guided, "--hints", path("narrow.png")], "narrow.png is 10x21, its input photo 30x21; hints must have the input's size"),
+        ]
+        for (arguments, message) in refusals {
+            let result = try CommandRunner.run(["enhance", "--input", path("in/photo.png"), "--output", path("refused")] + arguments)
+            XCTAssertNotEqual(result.status, 0, message)
+            XCTAssertTrue(result.errors.contains(message), "\(message)\n\(result.errors)")
         }
     }
 }

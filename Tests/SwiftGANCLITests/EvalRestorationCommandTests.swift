@@ -49,4 +49,23 @@ final class EvalRestorationCommandTests: XCTestCase {
         let pix2pix = try CommandRunner.run(["train", "scenes_pix2pix", "--set", "dataset=photos_x4", "--runs", path("runs")])
         XCTAssertTrue(pix2pix.errors.contains("super-resolution takes a restorer"), pix2pix.errors)
     }
+
+    func testColorizationPairsGetTheColorizationMeasures() throws {
+        let written = try CommandRunner.run(["datasets", "photos_gray", "--held-out", path("held")])
+        XCTAssertEqual(written.status, 0, written.errors)
+        let gray = try ImageCodec.read(path("held/input/00000.png")), reference = try ImageCodec.read(path("held/reference/00000.png"))
+        XCTAssertEqual([gray.channels, reference.channels], [1, 3], "the held-out color photo and its lightness gray")
+        let measured = try CommandRunner.run(["eval-restoration", path("held/input"), path("held/reference"), "--json"])
+        XCTAssertEqual(measured.status, 0, measured.errors)
+        let report = try XCTUnwrap(JSONSerialization.jsonObject(with: Data(measured.output.utf8)) as? [String: Any])
+        let mean = try XCTUnwrap(report["mean"] as? [String: Double])
+        let (x, y) = (gray.converted(toChannels: 3).array, reference.array)
+        let auc = try ColorizationQuality.abAccuracyAUC(x.reshaped([1] + x.shape), y.reshaped([1] + y.shape))[0]
+        // The same code on the same files; only the JSON text stands between, within an ulp.
+        XCTAssertEqual(try XCTUnwrap(mean["ab_accuracy_auc"]), auc, accuracy: 1e-14)
+        XCTAssertLessThan(auc, 1)
+        XCTAssertEqual(mean["colorfulness"], 0, "a gray image has no colorfulness")
+        XCTAssertGreaterThan(try XCTUnwrap(mean["reference_colorfulness"]), 10)
+        XCTAssertNotNil(mean["psnr"])
+    }
 }

@@ -33,7 +33,7 @@ final class SyntheticCropTests: XCTestCase {
         XCTAssertEqual(used, [0, 1])
     }
 
-    func testColorizationInputIsBT601Luma() throws {
+    func testBT601LumaWeighsTheChannels() {
         XCTAssertEqual(ColorConversion.luma601Weights, [0.299, 0.587, 0.114])
         for channel in 0..<3 {
             var values = [Float](repeating: 0, count: 3 * 16)
@@ -43,11 +43,21 @@ final class SyntheticCropTests: XCTestCase {
             XCTAssertTrue(gray.elements.allSatisfy { $0 == ColorConversion.luma601Weights[channel] })
         }
         XCTAssertEqual(ColorConversion.luma601(NDArray(repeating: 1, shape: [3, 2, 2])).elements[0], 1, accuracy: 1e-6)
+    }
+
+    func testColorizationInputIsTheCropsLightnessGrayLabeledWithItsPhoto() throws {
         let data = PhotoCrops(photos: photos, cropSize: 24, task: .colorization, count: 5, seed: 52)
-        let example = try data.example(at: 3)
-        XCTAssertEqual(example.image.shape, [1, 24, 24])
-        let rgb = try XCTUnwrap(example.target).elements
-        XCTAssertEqual(example.image.elements[100], 0.299 * rgb[100] + 0.587 * rgb[676] + 0.114 * rgb[1252], accuracy: 1e-6)
+        for i in 0..<data.count {
+            let example = try data.example(at: i)
+            XCTAssertEqual(example.image.shape, [1, 24, 24])
+            let rgb = try XCTUnwrap(example.target)
+            XCTAssertEqual(example.image.elements, ColorConversion.lightnessGray(rgb).elements)
+            XCTAssertEqual(example.label, data.placement(at: i).photo)
+        }
+        // The gray of a color has its luminance 0.2127 R + 0.7152 G + 0.0722 B in linear light, sRGB-encoded.
+        let gray = ColorConversion.lightnessGray(NDArray([0.5, 0.2, 0.9], shape: [3, 1, 1])).elements[0]
+        let luminance = 0.212671 * ColorConversion.linearized(0.5) + 0.715160 * ColorConversion.linearized(0.2) + 0.072169 * ColorConversion.linearized(0.9)
+        XCTAssertEqual(Double(gray), ColorConversion.encoded(luminance), accuracy: 1e-6)
     }
 
     func testSuperResolutionInputIsAreaDownThenBilinearUp() throws {

@@ -18,6 +18,8 @@ public enum PhotoCropTask: Sendable, Equatable {
     /// side of the hole is drawn uniformly from `holeSize` and its position
     /// uniformly within the crop.
     case inpainting(holeSize: ClosedRange<Int>, fill: HoleFill)
-    /// Gray to color: the ITU-R BT.601 luma `[1, S, S]` of an RGB crop.
+    /// Gray to color: the neutral gray `[1, S, S]` of an RGB crop's CIE
+    /// lightness (`ColorConversion.lightnessGray`), labeled with the photo it
+    /// was cut from.
     case colorization
 }

@@ -89,7 +89,7 @@ public struct PhotoCrops: Dataset {
             }
             return Example(image: NDArray(input, shape: crop.shape), target: crop)
         case .colorization:
-            return Example(image: ColorConversion.luma601(crop), target: crop)
+            return Example(image: ColorConversion.lightnessGray(crop), label: place.photo, target: crop)
         case let .bicubicDownsample(factor):
             return Example(image: Degradation.bicubicDownsample(crop, factor: factor), target: crop)
         case let .realisticDownsample(factor):

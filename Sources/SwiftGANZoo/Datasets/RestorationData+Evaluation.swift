@@ -22,7 +22,7 @@ extension RestorationData {
             throw ConfigurationError(key: "dataset", problem: "\(dataset) is not restoration data")
         }
         let factor = task(of: crop).factor
-        return try split(options, patch: 1).heldOut.enumerated().map { index, photo in
+        return try split(options, patch: 1, colorOnly: crop == .colorization).heldOut.enumerated().map { index, photo in
             let (height, width) = (photo.shape[1] / factor * factor, photo.shape[2] / factor * factor)
             let clean = photo.slice(axis: 1, start: 0, end: height).slice(axis: 2, start: 0, end: width)
             var generator = RandomGenerator(seed: heldOutSeed &+ UInt64(index))
@@ -30,6 +30,7 @@ extension RestorationData {
             switch crop {
             case .gaussianNoise: input = Degradation.gaussianNoise(clean, sigma: noiseSigma, &generator)
             case .realisticDownsample: input = try Degradation.realistic(clean, factor: factor, &generator)
+            case .colorization: input = ColorConversion.lightnessGray(clean)
             default: input = Degradation.bicubicDownsample(clean, factor: factor)
             }
             return (input.reshaped([1] + input.shape), clean.reshaped([1] + clean.shape))

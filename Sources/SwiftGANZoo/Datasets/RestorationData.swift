@@ -25,6 +25,8 @@ enum RestorationData {
         ("photos_noise25", "Gaussian noise of sigma 25 (0-255) to clean", .gaussianNoise(sigma: noiseSigma, noisyTarget: false), 64),
         ("photos_noise25_pairs", "noisy/noisy pairs, sigma 25, two independent draws (Noise2Noise); measured against the clean held-out photos",
          .gaussianNoise(sigma: noiseSigma, noisyTarget: true), 64),
+        ("photos_gray", "gray (the neutral gray of each pixel's CIE lightness) to color, labeled with the source photo; only color photos are used",
+         .colorization, 64),
     ]
     /// The digit sets and their factors.
     static let digitSets = [("mnist_x4", 4), ("mnist_x2", 2)]
@@ -63,7 +65,9 @@ enum RestorationData {
         switch crop {
         case let .bicubicDownsample(factor), let .realisticDownsample(factor), let .superResolution(factor):
             return RestorationTask(kind: .superResolution, factor: factor, channels: 3)
-        case .gaussianNoise, .inpainting, .colorization:
+        case .colorization:
+            return RestorationTask(kind: .colorization, factor: 1, channels: 3)
+        case .gaussianNoise, .inpainting:
             return RestorationTask(kind: .denoising, factor: 1, channels: 3)
         }
     }
@@ -72,18 +76,21 @@ enum RestorationData {
     static func photos(_ name: String, _ what: String, task: PhotoCropTask, patch: Int) -> DatasetEntry {
         let restoration = RestorationData.task(of: task)
         let inputSide = patch / restoration.factor
+        let color = restoration.kind == .colorization
         return DatasetEntry(
-            name, "\(what): \(patch)-pixel patches of the bundled photos, inputs 3x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out), data.augment flips and transposes the patches",
+            name, "\(what): \(patch)-pixel patches of the bundled photos, inputs \(restoration.inputChannels)x\(inputSide)x\(inputSide), \(heldOutPhotos.joined(separator: " and ")) held out; data.path takes your folder of photos (every fifth held out), data.augment flips and transposes the patches",
             measures: [.restoration],
             shape: { options in
                 try refuseSizeKeys(options, name: name)
-                return DatasetShape(sampleShape: [3, inputSide, inputSide], classCount: nil, targetShape: [3, patch, patch], targets: .paired)
+                // Colorization patches are labeled with their source photo: the classes are the training photos.
+                let classes = color ? try split(options, patch: patch, colorOnly: true).training.count : nil
+                return DatasetShape(sampleShape: [restoration.inputChannels, inputSide, inputSide], classCount: classes, targetShape: [3, patch, patch], targets: .paired)
             },
             load: { options, seed in
-                PhotoCrops(photos: try split(options, patch: patch).training, cropSize: patch, task: task, count: trainingPatches, seed: seed, augment: options.augment ?? false)
+                PhotoCrops(photos: try split(options, patch: patch, colorOnly: color).training, cropSize: patch, task: task, count: trainingPatches, seed: seed, augment: options.augment ?? false)
             },
             heldOut: { options in
-                PhotoCrops(photos: try split(options, patch: patch).heldOut, cropSize: patch, task: task, count: previewPatches, seed: heldOutSeed)
+                PhotoCrops(photos: try split(options, patch: patch, colorOnly: color).heldOut, cropSize: patch, task: task, count: previewPatches, seed: heldOutSeed)
             })
     }
 
@@ -111,10 +118,15 @@ enum RestorationData {
     private static let bundled = Result { try NamedPhotos.bundled() }
 
     /// The training and held-out photos: the bundled ones split by name, or
-    /// your folder's with every fifth (and at least one) held out. Photos
-    /// smaller than `patch` on a side are refused.
-    static func split(_ options: DataOptions, patch: Int) throws -> (training: [NDArray], heldOut: [NDArray]) {
-        let photos = try options.path.map { try NamedPhotos.folder($0) } ?? bundled.get()
+    /// your folder's with every fifth (and at least one) held out; with
+    /// `colorOnly` the gray photos (all three channels equal) are left out
+    /// first. Photos smaller than `patch` on a side are refused.
+    static func split(_ options: DataOptions, patch: Int, colorOnly: Bool = false) throws -> (training: [NDArray], heldOut: [NDArray]) {
+        let all = try options.path.map { try NamedPhotos.folder($0) } ?? bundled.get()
+        let photos = colorOnly ? all.filter { isColor($0.image) } : all
+        if colorOnly && photos.count < 2 {
+            throw ConfigurationError(key: "data.path", problem: "\(options.path ?? "the bundled photos") hold \(photos.count) color photo\(photos.count == 1 ? "" : "s"); colorization needs at least 2 (one is held out)")
+        }
         for photo in photos where photo.image.shape[1] < patch || photo.image.shape[2] < patch {
             throw ConfigurationError(key: "data.path", problem: "photo \(photo.name) is \(photo.image.shape[2])x\(photo.image.shape[1]), smaller than the \(patch)-pixel patches")
         }
@@ -124,5 +136,11 @@ enum RestorationData {
         guard photos.count >= 2 else { throw ConfigurationError(key: "data.path", problem: "\(path) holds \(photos.count) photo; restoration needs at least 2 (one is held out)") }
         let heldOut = Set(stride(from: 4, to: photos.count, by: 5)).union(photos.count < 5 ? [photos.count - 1] : [])
         return (photos.indices.filter { !heldOut.contains($0) }.map { photos[$0].image }, heldOut.sorted().map { photos[$0].image })
+    }
+
+    /// Whether a photo `[3, H, W]` has color: some pixel's channels differ by more than one 8-bit step.
+    static func isColor(_ photo: NDArray) -> Bool {
+        let (values, plane) = (photo.elements, photo.shape[1] * photo.shape[2])
+        return (0..<plane).contains { max(abs(values[$0] - values[plane + $0]), abs(values[$0] - values[2 * plane + $0])) > 1.0 / 255 }
     }
 }

@@ -62,7 +62,9 @@ public enum QualityMeasureKind: String, Sendable, Codable, CaseIterable {
     /// the scale as border crop) of the held-out photos or digits restored
     /// (`psnr_y`, `ssim_y`), the baseline's (`bicubic_psnr_y` or
     /// `noisy_psnr_y`, ...), the gain over it (`psnr_gain`) and
-    /// `seconds_per_megapixel`.
+    /// `seconds_per_megapixel`; for colorizers the colorization figures of
+    /// `ColorizationMeasure` (`psnr`, `ab_accuracy_auc`, `colorfulness`, the
+    /// gray input's, and with hints `hint_gain`).
     case restoration
     /// For deep image prior: PSNR and SSIM on luma of its restored photo
     /// against the clean one (`psnr_y`, `ssim_y`), those of what it observed

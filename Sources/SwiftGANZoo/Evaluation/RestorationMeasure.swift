@@ -11,6 +11,7 @@ import SwiftGANMetrics
 /// stand-in perceptual distance (`TextureDistance`, lower is closer) of both.
 enum RestorationMeasure {
     static func measure(_ model: any RestorationModel, configuration: TrainingConfiguration, inference: Inference, limit: Int? = nil) throws -> [String: Double] {
+        if let colorizer = model as? Colorizer { return try ColorizationMeasure.measure(colorizer, configuration: configuration, inference: inference, limit: limit) }
         let pairs = try RestorationData.evaluationPairs(dataset: configuration.dataset, options: configuration.data).prefix(limit ?? .max)
         let task = model.task
         var psnr: [Double] = [], ssim: [Double] = [], basePSNR: [Double] = [], baseSSIM: [Double] = [], texture: [Double] = [], baseTexture: [Double] = []

@@ -46,6 +46,10 @@ public enum ModelRegistry {
         ESRGANDefinition.self,
         Noise2NoiseDefinition.self,
         DeepImagePriorDefinition.self,
+        ZhangColorizationDefinition.self,
+        IizukaColorizationDefinition.self,
+        LarssonColorizationDefinition.self,
+        UserGuidedColorizationDefinition.self,
     ]
 
     /// The model names, in listing order.
@@ -56,9 +60,9 @@ public enum ModelRegistry {
         models.filter { $0.card.task.hasSuffix("translation") }.map { $0.name }
     }
 
-    /// The names of the restorers (super-resolution, denoising).
+    /// The names of the restorers (super-resolution, denoising, colorization).
     public static var restorers: [String] {
-        models.filter { ["super-resolution", "denoising"].contains($0.card.task) }.map { $0.name }
+        models.filter { ["super-resolution", "denoising", "colorization"].contains($0.card.task) }.map { $0.name }
     }
 
     /// The definition of `name`, or nil.

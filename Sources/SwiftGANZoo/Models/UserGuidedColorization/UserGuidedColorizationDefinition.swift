@@ -1,0 +1,13 @@
+/// Real-Time User-Guided Image Colorization with Learned Deep Priors of Zhang
+/// et al. (2017): sparse color hints as input beside the lightness.
+public enum UserGuidedColorizationDefinition: ModelDefinition {
+    public static let name = "user_guided_colorization"
+    public static let playerNames = ["generator"]
+    public static let card = ModelCards.userGuidedColorization
+
+    public static func build(_ o: UserGuidedColorizationOptions, context: ModelContext) throws -> ModelBuild {
+        try ColorizationBuild.colorizer(context, model: name, width: o.width, key: "user_guided_colorization.width") {
+            HintColorizationNetwork(width: o.width, generator: &$0)
+        }
+    }
+}
