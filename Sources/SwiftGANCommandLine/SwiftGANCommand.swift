@@ -8,7 +8,7 @@ public struct SwiftGANCommand: ParsableCommand {
         abstract: "Train, sample and evaluate generative adversarial networks on the CPU.",
         subcommands: [
             TrainCommand.self, SampleCommand.self, InterpolateCommand.self, EvalCommand.self, ModelsCommand.self, DatasetsCommand.self,
-            InspectCommand.self, QualityCommand.self, EditCommand.self, BenchCommand.self, TrainClassifierCommand.self, TranslateCommand.self, EnhanceCommand.self, EvalRestorationCommand.self,
+            InspectCommand.self, QualityCommand.self, EditCommand.self, BenchCommand.self, TrainClassifierCommand.self, TranslateCommand.self, EnhanceCommand.self, EvalRestorationCommand.self, TradeoffCommand.self,
         ])
 
     public init() {}

@@ -68,4 +68,23 @@ final class EvalRestorationCommandTests: XCTestCase {
         XCTAssertGreaterThan(try XCTUnwrap(mean["reference_colorfulness"]), 10)
         XCTAssertNotNil(mean["psnr"])
     }
+
+    func testTheTradeoffPlotReadsRunsAndReports() throws {
+        for (run, psnr, distance) in [("00001-x4_edsr", 30.5, 0.054), ("00002-x4_esrgan", 28.3, 0.094)] {
+            try FileManager.default.createDirectory(atPath: path(run), withIntermediateDirectories: true)
+            try Data("{\"quality\":{\"psnr_y\":\(psnr),\"texture_distance_standin\":\(distance)},\"step\":3000}".utf8).write(to: URL(fileURLWithPath: path(run + "/quality.json")))
+        }
+        try Data("{\"mean\":{\"psnr_y\":29.4,\"texture_distance_standin\":0.14},\"crop_border\":4}".utf8).write(to: URL(fileURLWithPath: path("alpha_0.json")))
+        let drawn = try CommandRunner.run([
+            "tradeoff", path("00001-x4_edsr"), "--curve", "esrgan=\(path("alpha_0.json")),\(path("00002-x4_esrgan"))", "--output", path("pd.png"),
+        ])
+        XCTAssertEqual(drawn.status, 0, drawn.errors)
+        XCTAssertTrue(drawn.output.contains("1 point and 1 curve"), drawn.output)
+        let image = try ImageCodec.read(path("pd.png"))
+        XCTAssertEqual([image.width, image.height, image.channels], [720, 480, 3])
+        let missing = try CommandRunner.run(["tradeoff", path("00001-x4_edsr"), "--y", "lpips", "--output", path("no.png")])
+        XCTAssertTrue(missing.errors.contains("has no lpips; it has psnr_y, texture_distance_standin"), missing.errors)
+        let badCurve = try CommandRunner.run(["tradeoff", "--curve", "esrgan", "--output", path("no.png")])
+        XCTAssertTrue(badCurve.errors.contains("--curve esrgan: expected NAME=PATH,PATH,..."), badCurve.errors)
+    }
 }
