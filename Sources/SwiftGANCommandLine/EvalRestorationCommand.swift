@@ -15,7 +15,8 @@ struct EvalRestorationCommand: ParsableCommand {
             images texture_distance_standin is the LPIPS-like distance in the committed photo texture network, not LPIPS, and the \
             colorization measures follow: psnr on 8-bit RGB, ab_accuracy_auc (the share of pixels within each ab distance \
             0...150 of the reference's, averaged: Zhang et al.'s raw accuracy AuC), colorfulness (Hasler and Süsstrunk) and the \
-            reference's. The border crop applies to the luma figures only. \
+            reference's. The border crop applies to the luma figures only. With --lpips, color pairs also get lpips, the \
+            distance of Zhang et al. (2018) in the weights scripts/convert_lpips_weights.py converts (VGG16 or AlexNet). \
             `swiftgan datasets photos_x4 --held-out DIR` writes the held-out inputs and references; `swiftgan enhance` the restored.
             """)
 
@@ -28,6 +29,9 @@ struct EvalRestorationCommand: ParsableCommand {
     @Option(help: "Pixels cut from every side before measuring (the scale for super-resolution, 0 for denoising).")
     var cropBorder = 0
 
+    @Option(help: "LPIPS weights (.safetensors from scripts/convert_lpips_weights.py): adds lpips for color pairs.")
+    var lpips: String?
+
     @Flag(help: "Print one JSON object instead of lines.")
     var json = false
 
@@ -38,6 +42,10 @@ struct EvalRestorationCommand: ParsableCommand {
     func run() throws {
         let pairs = try Self.pairs(restored, reference)
         let texture = try PhotoTextureNetwork.pretrained()
+        let perceptual = try lpips.map { path in
+            guard FileManager.default.fileExists(atPath: path) else { throw CommandError("--lpips: \(path): no such file") }
+            return try LPIPS.converted(at: URL(fileURLWithPath: path))
+        }
         var rows: [(name: String, figures: [String: Double])] = []
         for (name, a, b) in pairs {
             let (x, y) = (a.array.reshaped([1] + a.array.shape), b.array.reshaped([1] + b.array.shape))
@@ -48,6 +56,10 @@ struct EvalRestorationCommand: ParsableCommand {
                 figures["ab_accuracy_auc"] = try ColorizationQuality.abAccuracyAUC(x, y)[0]
                 figures["colorfulness"] = try ColorizationQuality.colorfulness(x)[0]
                 figures["reference_colorfulness"] = try ColorizationQuality.colorfulness(y)[0]
+                if let perceptual {
+                    let (u, v) = (Tensor(x.map(.affine(scale: 2, shift: -1))), Tensor(y.map(.affine(scale: 2, shift: -1))))
+                    figures["lpips"] = Double(withoutGrad { perceptual.distance(u, v).value.elements[0] })
+                }
             }
             rows.append((name, figures))
         }

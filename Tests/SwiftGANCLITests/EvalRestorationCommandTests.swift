@@ -67,6 +67,17 @@ final class EvalRestorationCommandTests: XCTestCase {
         XCTAssertEqual(mean["colorfulness"], 0, "a gray image has no colorfulness")
         XCTAssertGreaterThan(try XCTUnwrap(mean["reference_colorfulness"]), 10)
         XCTAssertNotNil(mean["psnr"])
+        XCTAssertNil(mean["lpips"], "no LPIPS without its weights")
+        var random = RandomGenerator(seed: 2)
+        let network = LPIPS(backbone: .alex, generator: &random)
+        let state = StateDict(zip(network.convertedNames, network.parameters()).map { ($0, $1.value.map(.abs)) })
+        try SafetensorsFile(stateDict: state, metadata: ["network": "alex"]).write(to: URL(fileURLWithPath: path("alex.safetensors")))
+        let withLPIPS = try CommandRunner.run(["eval-restoration", path("held/input"), path("held/reference"), "--lpips", path("alex.safetensors"), "--json"])
+        XCTAssertEqual(withLPIPS.status, 0, withLPIPS.errors)
+        let figures = try XCTUnwrap((JSONSerialization.jsonObject(with: Data(withLPIPS.output.utf8)) as? [String: Any])?["mean"] as? [String: Double])
+        XCTAssertGreaterThan(try XCTUnwrap(figures["lpips"]), 0, "a gray image is some distance from its color original")
+        let missing = try CommandRunner.run(["eval-restoration", path("held/input"), path("held/reference"), "--lpips", path("none.safetensors")])
+        XCTAssertTrue(missing.errors.contains("--lpips: \(path("none.safetensors")): no such file"), missing.errors)
     }
 
     func testTheTradeoffPlotReadsRunsAndReports() throws {
