@@ -164,16 +164,7 @@ final class ColorizationTests: XCTestCase {
             let hints = colorizer.takesHints ? ColorHints.uniform(from: targetAB, count: 5, side: 3, seed: 1) : nil
             let input = Tensor(Colorizer.input(lightness, hints: hints))
             let network = colorizer.network
-            let parameters = network.parameters()
-            let optimizer = ModelRegistry.makeOptimizer("adam", parameters, learningRate: 3e-3, betas: (0.9, 0.999), ratio: 1)
-            var losses: [Float] = []
-            for _ in 0..<15 {
-                let loss = try network.loss(input, targetAB: targetAB, labels: [0, 2]).loss
-                losses.append(loss.scalarValue)
-                optimizer.zeroGrad()
-                for (parameter, grad) in zip(parameters, gradients(of: loss, wrt: parameters.map(\.tensor))) { parameter.setGrad(grad.value) }
-                optimizer.step()
-            }
+            let losses = try FixedBatchDescent.losses(network.parameters(), steps: 15) { try network.loss(input, targetAB: targetAB, labels: [0, 2]).loss }
             // Descent on one fixed batch lowers each method's own loss.
             XCTAssertLessThan(losses.suffix(3).reduce(0, +) / 3, 0.8 * losses[0], "\(preset): \(losses)")
         }

@@ -56,16 +56,7 @@ final class SuperResolutionTests: XCTestCase {
             let restorer = try XCTUnwrap(trainer.model as? PixelRestorer)
             let (inputs, targets) = restorer.preview.batch(count: 8)
             let (x, y) = (Tensor(inputs), Tensor(try XCTUnwrap(targets)))
-            let parameters = restorer.network.parameters()
-            let optimizer = ModelRegistry.makeOptimizer("adam", parameters, learningRate: 3e-3, betas: (0.9, 0.999), ratio: 1)
-            var losses: [Float] = []
-            for _ in 0..<60 {
-                let loss = restorer.loss(restorer.network(x), y)
-                losses.append(loss.scalarValue)
-                optimizer.zeroGrad()
-                for (parameter, grad) in zip(parameters, gradients(of: loss, wrt: parameters.map(\.tensor))) { parameter.setGrad(grad.value) }
-                optimizer.step()
-            }
+            let losses = FixedBatchDescent.losses(restorer.network.parameters(), steps: 60) { restorer.loss(restorer.network(x), y) }
             // Descent on one fixed batch: the pixel loss falls, whatever it starts from
             // (VDSR and SRCNN start at about the bicubic error, the others from random outputs).
             XCTAssertLessThan(losses.suffix(5).reduce(0, +) / 5, 0.8 * losses[0], "\(model): \(losses)")
