@@ -185,6 +185,25 @@ final class ColorizationTests: XCTestCase {
         XCTAssertFalse(zhang.takesHints)
     }
 
+    func testHueRotationTurnsEachImagesColorsByOneAngle() throws {
+        var random = RandomGenerator(seed: 11)
+        let ab = random.uniform([3, 2, 4, 5], low: -60, high: 60)
+        let turned = Colorizer.rotatedHues(ab, &random).elements, original = ab.elements
+        for n in 0..<3 {
+            var angles: [Float] = []
+            for p in 0..<20 {
+                let (a, b) = (original[2 * n * 20 + p], original[(2 * n + 1) * 20 + p])
+                let (c, d) = (turned[2 * n * 20 + p], turned[(2 * n + 1) * 20 + p])
+                // A rotation keeps the chroma (float rounding of a 2x2 product, values up to 85).
+                XCTAssertEqual((a * a + b * b).squareRoot(), (c * c + d * d).squareRoot(), accuracy: 1e-3)
+                angles.append(atan2(a * d - b * c, a * c + b * d))
+            }
+            for angle in angles { XCTAssertEqual(angle, angles[0], accuracy: 1e-4, "one angle per image") }
+        }
+        let trainer = try ModelRegistry.trainer(for: tiny("user_guided"))
+        XCTAssertTrue(try XCTUnwrap(trainer.model as? Colorizer).rotatesHues, "the user-guided preset turns hues")
+    }
+
     func testOnlyColorPhotosAreUsedAndTheirClassesAreThePhotos() throws {
         let shape = try DatasetRegistry.shape(of: tiny("zhang"))
         let (training, heldOut) = try RestorationData.split(DataOptions(), patch: 64, colorOnly: true)

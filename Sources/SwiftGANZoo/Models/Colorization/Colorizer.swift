@@ -1,3 +1,4 @@
+import Foundation
 import SwiftGANAutograd
 import SwiftGANData
 import SwiftGANKernels
@@ -9,14 +10,17 @@ import SwiftGANNN
 /// the gray's L* is kept exactly. Inference takes gray images `[N, 1, H, W]`
 /// in [-1, 1] (neutral grays, as `ColorConversion.lightnessGray` makes
 /// them) and gives RGB `[N, 3, H, W]`; a user-guided network also takes
-/// color hints, drawn from the target while it trains.
+/// color hints, drawn from the target while it trains. With `rotatesHues`
+/// each training target's a and b are turned by a random hue angle first, so
+/// that the gray alone cannot tell the colors and hints must.
 public final class Colorizer: RestorationModel {
     public let preview: TranslationPreview
     public let task = RestorationTask(kind: .colorization, factor: 1, channels: 3)
     public let network: any ColorizationNetwork
+    public let rotatesHues: Bool
 
-    public init(preview: TranslationPreview, network: any ColorizationNetwork) {
-        (self.preview, self.network) = (preview, network)
+    public init(preview: TranslationPreview, network: any ColorizationNetwork, rotatesHues: Bool = false) {
+        (self.preview, self.network, self.rotatesHues) = (preview, network, rotatesHues)
     }
 
     /// Whether the network takes color hints.
@@ -55,10 +59,26 @@ public final class Colorizer: RestorationModel {
         [Phase(name: "generator", updates: ["generator"]) { [unowned self] context in
             let (input, target) = try PairedTranslator.pair(context)
             let lightness = ColorConversion.lightness(ofGray: input.value.map(.affine(scale: 0.5, shift: 0.5)))
-            let targetAB = ColorConversion.lab(fromRGB: target.value.map(.affine(scale: 0.5, shift: 0.5))).abChannels
+            var targetAB = ColorConversion.lab(fromRGB: target.value.map(.affine(scale: 0.5, shift: 0.5))).abChannels
+            if rotatesHues { targetAB = Self.rotatedHues(targetAB, &context.random) }
             let hints = network.takesHints ? ColorHints.sampled(from: targetAB, &context.random) : nil
             let (loss, metrics) = try network.loss(Tensor(Self.input(lightness, hints: hints)), targetAB: targetAB, labels: context.real.labels)
             return PhaseResult(loss: loss, metrics: metrics)
         }]
+    }
+
+    /// a and b `[N, 2, H, W]` turned by one uniform random hue angle per image.
+    static func rotatedHues(_ ab: NDArray, _ random: inout RandomGenerator) -> NDArray {
+        let plane = ab.shape[2] * ab.shape[3]
+        var values = ab.elements
+        for n in 0..<ab.shape[0] {
+            let angle = 2 * Float.pi * random.nextUnitFloat()
+            let (cosine, sine) = (cos(angle), sin(angle))
+            for p in 0..<plane {
+                let (a, b) = (values[2 * n * plane + p], values[(2 * n + 1) * plane + p])
+                (values[2 * n * plane + p], values[(2 * n + 1) * plane + p]) = (a * cosine - b * sine, a * sine + b * cosine)
+            }
+        }
+        return NDArray(values, shape: ab.shape)
     }
 }
