@@ -223,8 +223,17 @@ final class ColorizationTests: XCTestCase {
     }
 
     func testTheMeasureReportsTheGrayBaselineAndTheHintGain() throws {
+        // A folder of two small color photos (the second held out) keeps the measure quick.
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("swiftgan-color-" + UUID().uuidString)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var random = RandomGenerator(seed: 12)
+        for i in 0..<2 {
+            let photo = Image(array: random.uniform([3, 64, 72]))
+            try Data(PNGCodec.encode(photo)).write(to: folder.appendingPathComponent("p\(i).png"))
+        }
         for preset in ["zhang", "user_guided"] {
-            let c = try tiny(preset)
+            let c = try tiny(preset, extra: [("data.path", folder.path)])
             let trainer = try ModelRegistry.trainer(for: c)
             let colorizer = try XCTUnwrap(trainer.model as? Colorizer)
             let report = try RestorationMeasure.measure(colorizer, configuration: c, inference: trainer.inference, limit: 1)
