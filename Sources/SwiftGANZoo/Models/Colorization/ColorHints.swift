@@ -26,7 +26,7 @@ public struct ColorHints: Sendable {
     /// of the side as deviation), revealing the square's mean color.
     public static func sampled(from ab: NDArray, stopProbability p: Double = 1.0 / 8, sides: ClosedRange<Int> = 1...9, limit: Int = 64, _ random: inout RandomGenerator) -> ColorHints {
         precondition(p > 0 && p <= 1, "ColorHints.sampled: stop probability \(p) must be in (0, 1]")
-        var hints = none(count: ab.shape[0], height: ab.shape[2], width: ab.shape[3])
+        var hints = Revealing(ab)
         let (height, width) = (ab.shape[2], ab.shape[3])
         for n in 0..<ab.shape[0] {
             var count = 0
@@ -38,10 +38,10 @@ public struct ColorHints: Sendable {
                     return min(max(Int((center + spread * Double(random.normal([1]).elements[0])).rounded()), 0), extent - side)
                 }
                 let (top, left) = (place(height), place(width))
-                hints.reveal(from: ab, image: n, top: top, left: left, side: side)
+                hints.reveal(image: n, top: top, left: left, side: side)
             }
         }
-        return hints
+        return hints.hints
     }
 
     /// `count` hints per image at seeded uniform places, each the mean color of
@@ -51,14 +51,14 @@ public struct ColorHints: Sendable {
         var random = RandomGenerator(seed: seed)
         let (height, width) = (ab.shape[2], ab.shape[3])
         precondition(side <= height && side <= width, "ColorHints.uniform: hint side \(side) exceeds the image \(height)x\(width)")
-        var hints = none(count: ab.shape[0], height: height, width: width)
+        var hints = Revealing(ab)
         for n in 0..<ab.shape[0] {
             for _ in 0..<count {
                 let top = Int(random.next() % UInt64(height - side + 1)), left = Int(random.next() % UInt64(width - side + 1))
-                hints.reveal(from: ab, image: n, top: top, left: left, side: side)
+                hints.reveal(image: n, top: top, left: left, side: side)
             }
         }
-        return hints
+        return hints.hints
     }
 
     /// Hints from a painted image `[1, 4, H, W]` in [0, 1]: every pixel whose
@@ -78,17 +78,31 @@ public struct ColorHints: Sendable {
         NDArray.concatenate([ab.map(.affine(scale: 1 / abScale, shift: 0)), mask], axis: 1)
     }
 
-    /// Marks the square at `(top, left)` of image `n` hinted with the mean of `truth` over it.
-    private mutating func reveal(from truth: NDArray, image n: Int, top: Int, left: Int, side: Int) {
-        let (height, width) = (truth.shape[2], truth.shape[3]), plane = height * width
-        var (values, marks) = (ab.elements, mask.elements)
-        let source = truth.elements
-        for channel in 0..<2 {
-            var sum: Float = 0
-            for y in top..<top + side { for x in left..<left + side { sum += source[(2 * n + channel) * plane + y * width + x] } }
-            for y in top..<top + side { for x in left..<left + side { values[(2 * n + channel) * plane + y * width + x] = sum / Float(side * side) } }
+    /// Hints being revealed from the true a and b, square by square.
+    private struct Revealing {
+        let truth: [Float]
+        let shape: [Int]
+        var values: [Float], marks: [Float]
+
+        init(_ ab: NDArray) {
+            (truth, shape) = (ab.elements, ab.shape)
+            values = [Float](repeating: 0, count: ab.count)
+            marks = [Float](repeating: 0, count: ab.count / 2)
         }
-        for y in top..<top + side { for x in left..<left + side { marks[n * plane + y * width + x] = 1 } }
-        (ab, mask) = (NDArray(values, shape: ab.shape), NDArray(marks, shape: mask.shape))
+
+        /// Marks the square at `(top, left)` of image `n` hinted with the truth's mean over it.
+        mutating func reveal(image n: Int, top: Int, left: Int, side: Int) {
+            let width = shape[3], plane = shape[2] * width
+            for channel in 0..<2 {
+                var sum: Float = 0
+                for y in top..<top + side { for x in left..<left + side { sum += truth[(2 * n + channel) * plane + y * width + x] } }
+                for y in top..<top + side { for x in left..<left + side { values[(2 * n + channel) * plane + y * width + x] = sum / Float(side * side) } }
+            }
+            for y in top..<top + side { for x in left..<left + side { marks[n * plane + y * width + x] = 1 } }
+        }
+
+        var hints: ColorHints {
+            ColorHints(ab: NDArray(values, shape: shape), mask: NDArray(marks, shape: [shape[0], 1, shape[2], shape[3]]))
+        }
     }
 }
