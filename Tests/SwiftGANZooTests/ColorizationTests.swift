@@ -185,23 +185,26 @@ final class ColorizationTests: XCTestCase {
         XCTAssertFalse(zhang.takesHints)
     }
 
-    func testHueRotationTurnsEachImagesColorsByOneAngle() throws {
+    func testColorJitterTurnsAndScalesEachImagesColorsAlike() throws {
         var random = RandomGenerator(seed: 11)
         let ab = random.uniform([3, 2, 4, 5], low: -60, high: 60)
-        let turned = Colorizer.rotatedHues(ab, &random).elements, original = ab.elements
+        let jittered = Colorizer.jitteredColors(ab, &random).elements, original = ab.elements
         for n in 0..<3 {
-            var angles: [Float] = []
+            // Each pixel's (a, b) times one complex number per image: the ratio (c + di) / (a + bi) is that number.
+            var ratios: [(Float, Float)] = []
             for p in 0..<20 {
                 let (a, b) = (original[2 * n * 20 + p], original[(2 * n + 1) * 20 + p])
-                let (c, d) = (turned[2 * n * 20 + p], turned[(2 * n + 1) * 20 + p])
-                // A rotation keeps the chroma (float rounding of a 2x2 product, values up to 85).
-                XCTAssertEqual((a * a + b * b).squareRoot(), (c * c + d * d).squareRoot(), accuracy: 1e-3)
-                angles.append(atan2(a * d - b * c, a * c + b * d))
+                let (c, d) = (jittered[2 * n * 20 + p], jittered[(2 * n + 1) * 20 + p])
+                let norm = a * a + b * b
+                ratios.append(((c * a + d * b) / norm, (d * a - c * b) / norm))
             }
-            for angle in angles { XCTAssertEqual(angle, angles[0], accuracy: 1e-4, "one angle per image") }
+            let factor = (ratios[0].0 * ratios[0].0 + ratios[0].1 * ratios[0].1).squareRoot()
+            XCTAssertTrue(Colorizer.chromaFactors.contains(factor), "\(factor)")
+            // Products and quotients of floats of order 60: relative errors of a few 1e-7, magnified where a pixel is near gray.
+            for ratio in ratios { XCTAssertEqual(ratio.0, ratios[0].0, accuracy: 1e-3); XCTAssertEqual(ratio.1, ratios[0].1, accuracy: 1e-3) }
         }
         let trainer = try ModelRegistry.trainer(for: tiny("user_guided"))
-        XCTAssertTrue(try XCTUnwrap(trainer.model as? Colorizer).rotatesHues, "the user-guided preset turns hues")
+        XCTAssertTrue(try XCTUnwrap(trainer.model as? Colorizer).jittersColors, "the user-guided preset jitters colors")
     }
 
     func testOnlyColorPhotosAreUsedAndTheirClassesAreThePhotos() throws {

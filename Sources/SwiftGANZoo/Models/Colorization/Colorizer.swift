@@ -10,17 +10,18 @@ import SwiftGANNN
 /// the gray's L* is kept exactly. Inference takes gray images `[N, 1, H, W]`
 /// in [-1, 1] (neutral grays, as `ColorConversion.lightnessGray` makes
 /// them) and gives RGB `[N, 3, H, W]`; a user-guided network also takes
-/// color hints, drawn from the target while it trains. With `rotatesHues`
-/// each training target's a and b are turned by a random hue angle first, so
-/// that the gray alone cannot tell the colors and hints must.
+/// color hints, drawn from the target while it trains. With `jittersColors`
+/// each training target's a and b are turned by a random hue angle and
+/// scaled by a random chroma factor first, so that the gray alone cannot tell
+/// the colors and the hints must.
 public final class Colorizer: RestorationModel {
     public let preview: TranslationPreview
     public let task = RestorationTask(kind: .colorization, factor: 1, channels: 3)
     public let network: any ColorizationNetwork
-    public let rotatesHues: Bool
+    public let jittersColors: Bool
 
-    public init(preview: TranslationPreview, network: any ColorizationNetwork, rotatesHues: Bool = false) {
-        (self.preview, self.network, self.rotatesHues) = (preview, network, rotatesHues)
+    public init(preview: TranslationPreview, network: any ColorizationNetwork, jittersColors: Bool = false) {
+        (self.preview, self.network, self.jittersColors) = (preview, network, jittersColors)
     }
 
     /// Whether the network takes color hints.
@@ -60,20 +61,25 @@ public final class Colorizer: RestorationModel {
             let (input, target) = try PairedTranslator.pair(context)
             let lightness = ColorConversion.lightness(ofGray: input.value.map(.affine(scale: 0.5, shift: 0.5)))
             var targetAB = ColorConversion.lab(fromRGB: target.value.map(.affine(scale: 0.5, shift: 0.5))).abChannels
-            if rotatesHues { targetAB = Self.rotatedHues(targetAB, &context.random) }
+            if jittersColors { targetAB = Self.jitteredColors(targetAB, &context.random) }
             let hints = network.takesHints ? ColorHints.sampled(from: targetAB, &context.random) : nil
             let (loss, metrics) = try network.loss(Tensor(Self.input(lightness, hints: hints)), targetAB: targetAB, labels: context.real.labels)
             return PhaseResult(loss: loss, metrics: metrics)
         }]
     }
 
-    /// a and b `[N, 2, H, W]` turned by one uniform random hue angle per image.
-    static func rotatedHues(_ ab: NDArray, _ random: inout RandomGenerator) -> NDArray {
+    /// The range of the random chroma factor of `jitteredColors`.
+    static let chromaFactors: ClosedRange<Float> = 0.2...1.4
+
+    /// a and b `[N, 2, H, W]` turned by one uniform random hue angle and
+    /// scaled by one uniform factor from `chromaFactors` per image.
+    static func jitteredColors(_ ab: NDArray, _ random: inout RandomGenerator) -> NDArray {
         let plane = ab.shape[2] * ab.shape[3]
         var values = ab.elements
         for n in 0..<ab.shape[0] {
             let angle = 2 * Float.pi * random.nextUnitFloat()
-            let (cosine, sine) = (cos(angle), sin(angle))
+            let factor = chromaFactors.lowerBound + (chromaFactors.upperBound - chromaFactors.lowerBound) * random.nextUnitFloat()
+            let (cosine, sine) = (factor * cos(angle), factor * sin(angle))
             for p in 0..<plane {
                 let (a, b) = (values[2 * n * plane + p], values[(2 * n + 1) * plane + p])
                 (values[2 * n * plane + p], values[(2 * n + 1) * plane + p]) = (a * cosine - b * sine, a * sine + b * cosine)

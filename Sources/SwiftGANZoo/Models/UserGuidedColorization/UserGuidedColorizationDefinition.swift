@@ -6,7 +6,7 @@ public enum UserGuidedColorizationDefinition: ModelDefinition {
     public static let card = ModelCards.userGuidedColorization
 
     public static func build(_ o: UserGuidedColorizationOptions, context: ModelContext) throws -> ModelBuild {
-        try ColorizationBuild.colorizer(context, model: name, width: o.width, key: "user_guided_colorization.width", rotatesHues: o.rotateHues) {
+        try ColorizationBuild.colorizer(context, model: name, width: o.width, key: "user_guided_colorization.width", jittersColors: o.jitterColors) {
             HintColorizationNetwork(width: o.width, generator: &$0)
         }
     }
