@@ -13,7 +13,7 @@ enum RestorationBenchmarks {
     static var all: [BenchmarkCase] {
         let steps = [("edsr_x4", "photos_x4_edsr", [String: String]()), ("vdsr_x4", "photos_x4_vdsr", [:]), ("esrgan_x4", "photos_x4_esrgan", ["esrgan.pretrain_steps": "0"])]
         return steps.map { name, preset, settings in
-            BenchmarkCase(name: name, workPerCall: 4, workUnit: "steps", stepsPerCall: 4) {
+            BenchmarkCase(name: name, workPerCall: 4 * 16 * 1e9, workUnit: "patches_per_s", stepsPerCall: 4) {
                 var configuration = try! Presets.configuration(preset)
                 for (key, value) in settings { try! configuration.set(key, to: value) }
                 let trainer = try! ModelRegistry.trainer(for: configuration)
@@ -24,7 +24,7 @@ enum RestorationBenchmarks {
 
     /// 4 inferences of EDSR on a 128x128 tile; the work unit counts output pixels in thousands, so its rate reads in megapixels per second.
     static var enhance: BenchmarkCase {
-        BenchmarkCase(name: "edsr_x4_enhance", workPerCall: 4 * 512 * 512 * 1e3, workUnit: "output_megapixels", stepsPerCall: 4) {
+        BenchmarkCase(name: "edsr_x4_enhance", workPerCall: 4 * 512 * 512 * 1e3, workUnit: "output_megapixels_per_s", stepsPerCall: 4) {
             let trainer = try! ModelRegistry.trainer(for: Presets.configuration("photos_x4_edsr"))
             let restorer = trainer.model as! any RestorationModel
             var random = RandomGenerator(seed: 0)
