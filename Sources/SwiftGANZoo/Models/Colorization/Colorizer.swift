@@ -19,9 +19,11 @@ public final class Colorizer: RestorationModel {
     public let task = RestorationTask(kind: .colorization, factor: 1, channels: 3)
     public let network: any ColorizationNetwork
     public let jittersColors: Bool
+    /// The chance that no further hint is drawn, per hint, in training (`ColorHints.sampled`).
+    public let hintStopProbability: Double
 
-    public init(preview: TranslationPreview, network: any ColorizationNetwork, jittersColors: Bool = false) {
-        (self.preview, self.network, self.jittersColors) = (preview, network, jittersColors)
+    public init(preview: TranslationPreview, network: any ColorizationNetwork, jittersColors: Bool = false, hintStopProbability: Double = 1.0 / 8) {
+        (self.preview, self.network, self.jittersColors, self.hintStopProbability) = (preview, network, jittersColors, hintStopProbability)
     }
 
     /// Whether the network takes color hints.
@@ -62,7 +64,7 @@ public final class Colorizer: RestorationModel {
             let lightness = ColorConversion.lightness(ofGray: input.value.map(.affine(scale: 0.5, shift: 0.5)))
             var targetAB = ColorConversion.lab(fromRGB: target.value.map(.affine(scale: 0.5, shift: 0.5))).abChannels
             if jittersColors { targetAB = Self.jitteredColors(targetAB, &context.random) }
-            let hints = network.takesHints ? ColorHints.sampled(from: targetAB, &context.random) : nil
+            let hints = network.takesHints ? ColorHints.sampled(from: targetAB, stopProbability: hintStopProbability, &context.random) : nil
             let (loss, metrics) = try network.loss(Tensor(Self.input(lightness, hints: hints)), targetAB: targetAB, labels: context.real.labels)
             return PhaseResult(loss: loss, metrics: metrics)
         }]

@@ -6,6 +6,9 @@ public struct UserGuidedColorizationOptions: ModelOptions {
     /// (0.2 to 1.4), so that the hints, not the gray, carry them: with a few training photos the network would
     /// otherwise learn their colors and ignore the hints.
     public var jitterColors = true
+    /// The chance, after each hint drawn for a training patch, of drawing no more (the paper's 1/8, about 7 hints
+    /// per patch; larger values train for sparser hints, as on photos much larger than the patches).
+    public var hintStopProbability = 0.125
 
     public init() {}
 }
