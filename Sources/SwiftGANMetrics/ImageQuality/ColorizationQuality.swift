@@ -61,9 +61,7 @@ public enum ColorizationQuality {
         }
     }
 
-    private static func quantized(_ images: NDArray) -> NDArray {
-        NDArray(images.elements.map { (min(max($0, 0), 1) * 255).rounded() / 255 }, shape: images.shape)
-    }
+    private static func quantized(_ images: NDArray) -> NDArray { RestorationQuality.eightBit(images) }
 
     private static func check(_ images: NDArray, _ references: NDArray) throws {
         guard images.rank == 4, images.shape[1] == 3, images.shape == references.shape else {

@@ -17,7 +17,7 @@ public enum RestorationQuality {
         guard cropBorder >= 0, h > 2 * cropBorder, w > 2 * cropBorder else {
             throw MetricError("restoration quality: a border of \(cropBorder) leaves nothing of \(h)x\(w) images")
         }
-        let bytes = images.elements.map { (min(max($0, 0), 1) * 255).rounded() / 255 }
+        let bytes = eightBit(images).elements
         let plane = h * w
         var luma = [Float](repeating: 0, count: n * plane)
         for image in 0..<n {
@@ -40,5 +40,10 @@ public enum RestorationQuality {
     /// SSIM of each image's luma against its reference's (both [0, 1]).
     public static func ssimY(_ images: NDArray, _ references: NDArray, cropBorder: Int) throws -> [Double] {
         try ImageQuality.ssim(luma(images, cropBorder: cropBorder), luma(references, cropBorder: cropBorder), dataRange: 255)
+    }
+
+    /// `images` in [0, 1] clipped and rounded to 8 bits, still in [0, 1].
+    static func eightBit(_ images: NDArray) -> NDArray {
+        NDArray(images.elements.map { (min(max($0, 0), 1) * 255).rounded() / 255 }, shape: images.shape)
     }
 }
