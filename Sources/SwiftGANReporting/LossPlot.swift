@@ -44,7 +44,7 @@ public struct LossPlot: Sendable {
             canvas.rectangle(x: legendX, y: legendY, width: 6, height: 5, color: color, filled: true)
             canvas.text(names[index], x: legendX + 9, y: legendY, color: (0.1, 0.1, 0.1))
         }
-        let labels = [(Self.format(high), top), (Self.format(low), bottom - PixelFont.height)]
+        let labels = [(Self.format(Double(high)), top), (Self.format(Double(low)), bottom - PixelFont.height)]
         for (label, row) in labels { canvas.text(label, x: max(0, left - 3 - PixelFont.textWidth(label)), y: row, color: (0.1, 0.1, 0.1)) }
         canvas.text(String(minStep), x: left, y: bottom + 5, color: (0.1, 0.1, 0.1))
         canvas.text(String(maxStep), x: right - PixelFont.textWidth(String(maxStep)), y: bottom + 5, color: (0.1, 0.1, 0.1))
@@ -64,9 +64,11 @@ public struct LossPlot: Sendable {
         return (0..<buckets).filter { counts[$0] > 0 }.map { (steps[$0] / Double(counts[$0]), Float(sums[$0] / Double(counts[$0]))) }
     }
 
-    static func format(_ value: Float) -> String {
+    /// An axis label: `decimals` places below 100, two fewer from 100, and
+    /// scientific notation with one fewer beyond 10,000 or under 0.01.
+    static func format(_ value: Double, decimals: Int = 2) -> String {
         let magnitude = abs(value)
-        if magnitude != 0 && (magnitude >= 10_000 || magnitude < 0.01) { return String(format: "%.1e", value) }
-        return String(format: magnitude >= 100 ? "%.0f" : "%.2f", value)
+        if magnitude != 0 && (magnitude >= 10_000 || magnitude < 0.01) { return String(format: "%.\(decimals - 1)e", value) }
+        return String(format: "%.\(magnitude >= 100 ? decimals - 2 : decimals)f", value)
     }
 }

@@ -52,11 +52,11 @@ public struct TradeoffPlot: Sendable {
         }
         for point in points where point.x.isFinite && point.y.isFinite { dot(&canvas, at: position(point), color: (0.12, 0.47, 0.71), label: point.label) }
         for (value, column) in [(x0, left), (x1, right)] {
-            let text = Self.format(value)
+            let text = LossPlot.format(value, decimals: 3)
             canvas.text(text, x: min(max(column - PixelFont.textWidth(text) / 2, 0), width - PixelFont.textWidth(text)), y: bottom + 5, color: ink)
         }
         for (value, row) in [(y1, top), (y0, bottom - PixelFont.height)] {
-            let text = Self.format(value)
+            let text = LossPlot.format(value, decimals: 3)
             canvas.text(text, x: max(0, left - 3 - PixelFont.textWidth(text)), y: row, color: ink)
         }
         canvas.text(xName, x: (left + right - PixelFont.textWidth(xName)) / 2, y: bottom + 5 + PixelFont.height + 3, color: ink)
@@ -69,11 +69,5 @@ public struct TradeoffPlot: Sendable {
     private func dot(_ canvas: inout Canvas, at center: (Int, Int), color: (Float, Float, Float), label: String) {
         canvas.rectangle(x: center.0 - 2, y: center.1 - 2, width: 4, height: 4, color: color, filled: true)
         canvas.text(label, x: center.0 + 5, y: center.1 - PixelFont.height / 2, color: (0.1, 0.1, 0.1))
-    }
-
-    static func format(_ value: Double) -> String {
-        let magnitude = abs(value)
-        if magnitude != 0 && (magnitude >= 10_000 || magnitude < 0.01) { return String(format: "%.2e", value) }
-        return String(format: magnitude >= 100 ? "%.1f" : "%.3f", value)
     }
 }
